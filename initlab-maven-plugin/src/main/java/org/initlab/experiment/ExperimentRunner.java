@@ -1,0 +1,48 @@
+package org.initlab.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.initlab.config.ExperimentSpec;
+import org.initlab.data.Dataset;
+import org.initlab.data.DatasetCatalog;
+import org.initlab.nn.Activation;
+import org.initlab.nn.MatrixKernel;
+import org.initlab.results.ExperimentResult;
+import org.initlab.results.RunResult;
+
+/** Runs validated experiments one after another and reports each one's time. */
+public final class ExperimentRunner {
+    private final MatrixKernel kernel;
+    private final ProgressListener progress;
+
+    public ExperimentRunner(MatrixKernel kernel, ProgressListener progress) {
+        this.kernel = kernel;
+        this.progress = progress;
+    }
+
+    public List<ExperimentResult> runAll(List<ExperimentSpec> specs) {
+        List<ExperimentResult> results = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            ExperimentSpec spec = specs.get(i);
+            long start = System.nanoTime();
+            ExperimentResult result = run(spec);
+            results.add(result);
+            progress.info(String.format(Locale.ROOT, "[%d/%d] %s: %d runs in %d ms",
+                    i + 1, specs.size(), spec.id(), result.runs().size(), (System.nanoTime() - start) / 1_000_000));
+        }
+        return results;
+    }
+
+    public ExperimentResult run(ExperimentSpec spec) {
+        Dataset data = DatasetCatalog.load("experiment '" + spec.id() + "' <dataset>", spec.dataset());
+        ActivationsExperiment experiment = new ActivationsExperiment(spec, data, kernel);
+        List<RunResult> runs = new ArrayList<>();
+        for (ExperimentSpec.Labeled init : spec.initializers()) {
+            for (Activation activation : spec.activations()) {
+                runs.add(experiment.run(init, activation));
+            }
+        }
+        return new ExperimentResult(spec.id(), spec.type().text(), spec.title(), data.spec(), spec.seed(), runs);
+    }
+}

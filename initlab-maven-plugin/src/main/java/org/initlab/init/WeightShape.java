@@ -1,0 +1,33 @@
+package org.initlab.init;
+
+/**
+ * The shape of one layer's weights as stored, and the fans it implies.
+ *
+ * @param rows first dimension (fan-in for {@link Layout#IN_OUT}, fan-out for {@link Layout#OUT_IN})
+ * @param cols second dimension
+ */
+public record WeightShape(int rows, int cols, Layout layout) {
+
+    public WeightShape {
+        if (rows <= 0 || cols <= 0) {
+            throw new IllegalArgumentException("a weight shape needs positive sizes, got (" + rows + ", " + cols + ")");
+        }
+    }
+
+    /** The shape of a layer from {@code in} to {@code out} units under {@code layout}. */
+    public static WeightShape of(int in, int out, Layout layout) {
+        return layout == Layout.IN_OUT ? new WeightShape(in, out, layout) : new WeightShape(out, in, layout);
+    }
+
+    public int fanIn() {
+        return layout == Layout.IN_OUT ? rows : cols;
+    }
+
+    public int fanOut() {
+        return layout == Layout.IN_OUT ? cols : rows;
+    }
+
+    public int size() {
+        return rows * cols;
+    }
+}

@@ -1,0 +1,113 @@
+package org.initlab.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.initlab.config.ConfigException;
+import org.initlab.report.GitCommit;
+import org.initlab.report.ReportBuilder;
+import org.initlab.report.ReportRequest;
+import org.initlab.site.SiteSources;
+
+/**
+ * Runs the weight-initialization experiments and writes the report: an HTML site with
+ * {@code results.json} beside {@code index.html}. The site is written to a staging directory and
+ * swapped in when complete, so a failed build leaves the previous report untouched.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class ReportMojo extends AbstractMojo {
+
+    /** Skips the report entirely. */
+    @Parameter(property = "initlab.skip", defaultValue = "false")
+    private boolean skip;
+
+    /**
+     * Built-in experiments to run before the configured ones: {@code classic} (the five-layer
+     * activation studies of the classic tutorials) or {@code none}.
+     */
+    @Parameter(property = "initlab.suite", defaultValue = "classic")
+    private String suite;
+
+    /**
+     * Your own experiments. Each runs every initializer × every activation:
+     * <pre>{@code
+     * <experiments>
+     *   <experiment>
+     *     <id>deep-tanh</id>
+     *     <type>activations</type>
+     *     <dataset>gaussian(rows=1000, cols=100, seed=0)</dataset>
+     *     <layers>100,100,100,100,100</layers>
+     *     <activation>tanh</activation>
+     *     <initializers>
+     *       <initializer>xavier_normal</initializer>
+     *       <initializer>kaiming_normal(nonlinearity=relu)</initializer>
+     *     </initializers>
+     *   </experiment>
+     * </experiments>
+     * }</pre>
+     */
+    @Parameter
+    private List<Experiment> experiments = new ArrayList<>();
+
+    /** Where the site goes. It is replaced as a whole when the new report is complete. */
+    @Parameter(property = "initlab.outputDirectory", defaultValue = "${project.build.directory}/initlab")
+    private File outputDirectory;
+
+    /**
+     * A directory whose files override the built-in templates of the same name ({@code index.html},
+     * {@code experiment.html}, {@code layout.html}, {@code assets/initlab.css}, {@code assets/initlab.js}).
+     */
+    @Parameter(property = "initlab.templatesDirectory")
+    private File templatesDirectory;
+
+    /** A directory of markdown files named {@code <experiment id>.md} that replace the built-in explanations. */
+    @Parameter(property = "initlab.explanationsDirectory")
+    private File explanationsDirectory;
+
+    /** Lets raw HTML in explanations through; by default it is escaped and shown as text. */
+    @Parameter(property = "initlab.allowRawHtml", defaultValue = "false")
+    private boolean allowRawHtml;
+
+    /**
+     * Where matrix products run: {@code auto} (ND4J for wide layers, plain Java for small ones),
+     * {@code java} or {@code nd4j}. The numbers agree up to summation order.
+     */
+    @Parameter(property = "initlab.kernel", defaultValue = "auto")
+    private String kernel;
+
+    @Parameter(defaultValue = "${basedir}", readonly = true)
+    private File basedir;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("initlab: skipped (initlab.skip=true)");
+            return;
+        }
+        List<org.initlab.config.ExperimentDefinition> definitions = new ArrayList<>();
+        for (Experiment e : experiments) {
+            definitions.add(e.toDefinition());
+        }
+        ReportRequest request = new ReportRequest(suite, definitions, outputDirectory.toPath(),
+                new SiteSources(path(templatesDirectory), path(explanationsDirectory), basedir.toPath()),
+                allowRawHtml, kernel, GitCommit.of(basedir.toPath()));
+        try {
+            new ReportBuilder(message -> getLog().info("initlab: " + message)).build(request);
+        } catch (ConfigException e) {
+            throw new MojoFailureException("initlab: bad configuration: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("initlab: could not write the report to " + outputDirectory + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static java.nio.file.Path path(File file) {
+        return file == null ? null : file.toPath();
+    }
+}

@@ -1,0 +1,108 @@
+package org.initlab.nn;
+
+import java.util.Arrays;
+import java.util.List;
+import org.initlab.config.ConfigException;
+import org.initlab.config.Names;
+
+/**
+ * The nonlinearity applied after a layer's linear map. Each knows its function, its derivative
+ * (for backpropagation) and the PyTorch gain name of the initializer that suits it.
+ */
+public enum Activation {
+    /** Identity: the baseline in which variance propagation is exactly linear. */
+    LINEAR("linear") {
+        @Override
+        public double apply(double x) {
+            return x;
+        }
+
+        @Override
+        public double derivative(double x, double y) {
+            return 1.0;
+        }
+    },
+    /** 1/(1+e^−x): centred at 0.5, slope 1/4 at 0, saturates at 0 and 1 where its gradient vanishes. */
+    SIGMOID("sigmoid") {
+        @Override
+        public double apply(double x) {
+            return 1.0 / (1.0 + Math.exp(-x));
+        }
+
+        @Override
+        public double derivative(double x, double y) {
+            return y * (1 - y);
+        }
+    },
+    /** tanh: zero-centred and close to the identity near 0, which Glorot's derivation assumes. */
+    TANH("tanh") {
+        @Override
+        public double apply(double x) {
+            return Math.tanh(x);
+        }
+
+        @Override
+        public double derivative(double x, double y) {
+            return 1 - y * y;
+        }
+    },
+    /** max(0, x): zeroes half of a symmetric input, so it halves the second moment (He's factor 2). */
+    RELU("relu") {
+        @Override
+        public double apply(double x) {
+            return x > 0 ? x : 0.0;
+        }
+
+        @Override
+        public double derivative(double x, double y) {
+            return x > 0 ? 1.0 : 0.0;
+        }
+    },
+    /** max(0.01·x, x): keeps a small gradient for negative inputs so a unit cannot die for good. */
+    LEAKY_RELU("leaky_relu") {
+        @Override
+        public double apply(double x) {
+            return x > 0 ? x : 0.01 * x;
+        }
+
+        @Override
+        public double derivative(double x, double y) {
+            return x > 0 ? 1.0 : 0.01;
+        }
+    };
+
+    private final String text;
+
+    Activation(String text) {
+        this.text = text;
+    }
+
+    public abstract double apply(double x);
+
+    /** The derivative at input {@code x} whose output was {@code y}. */
+    public abstract double derivative(double x, double y);
+
+    public String text() {
+        return text;
+    }
+
+    public void applyInPlace(double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            values[i] = apply(values[i]);
+        }
+    }
+
+    public static List<String> names() {
+        return Arrays.stream(values()).map(Activation::text).toList();
+    }
+
+    public static Activation parse(String field, String value) {
+        for (Activation a : values()) {
+            if (a.text.equals(value)) {
+                return a;
+            }
+        }
+        throw new ConfigException(field + ": unknown activation '" + value + "'" + Names.suggestion(value, names())
+                + "; valid: " + String.join(", ", names()));
+    }
+}

@@ -1,0 +1,38 @@
+package org.initlab.nn;
+
+import java.util.List;
+import org.initlab.config.ConfigException;
+
+/**
+ * Picks the kernel for a product. {@code auto} sends products of at least {@link #ND4J_THRESHOLD}
+ * multiply-adds to ND4J and keeps smaller ones in plain Java, where per-op overhead would dominate.
+ */
+public final class Kernels {
+    public static final List<String> NAMES = List.of("auto", "java", "nd4j");
+    /** 2²¹ multiply-adds (e.g. 1000×100 by 100×20): below it ND4J's per-call cost outweighs BLAS. */
+    public static final long ND4J_THRESHOLD = 1L << 21;
+
+    private Kernels() {
+    }
+
+    /** A kernel that dispatches each product according to {@code choice}. */
+    public static MatrixKernel named(String choice) {
+        return switch (choice) {
+            case "java" -> JavaKernel.INSTANCE;
+            case "nd4j" -> Nd4jKernel.get();
+            case "auto" -> new MatrixKernel() {
+                @Override
+                public Matrix multiply(Matrix a, Matrix b) {
+                    long work = (long) a.rows() * a.cols() * b.cols();
+                    return (work >= ND4J_THRESHOLD ? Nd4jKernel.get() : JavaKernel.INSTANCE).multiply(a, b);
+                }
+
+                @Override
+                public String name() {
+                    return "auto";
+                }
+            };
+            default -> throw new ConfigException("kernel: expected one of " + NAMES + ", got '" + choice + "'");
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package org.initlab.report;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.initlab.config.ConfigException;
+import org.initlab.config.ExperimentDefinition;
+import org.initlab.config.ExperimentSpec;
+import org.initlab.config.Suites;
+import org.initlab.experiment.ExperimentRunner;
+import org.initlab.experiment.ProgressListener;
+import org.initlab.nn.Kernels;
+import org.initlab.results.ExperimentResult;
+import org.initlab.results.Generator;
+import org.initlab.results.ReportResults;
+import org.initlab.site.BuildInfo;
+import org.initlab.site.SiteBuilder;
+import org.initlab.site.SitePublisher;
+
+/** The report pipeline, read aloud: configure → run experiments → summarise → render → publish. */
+public final class ReportBuilder {
+    private final ProgressListener progress;
+
+    public ReportBuilder(ProgressListener progress) {
+        this.progress = progress;
+    }
+
+    public ReportResults build(ReportRequest request) throws IOException {
+        long start = System.nanoTime();
+        BuildInfo build = BuildInfo.load();
+        List<ExperimentSpec> specs = configure(request);
+        progress.info("Running " + specs.size() + " experiment(s)");
+        List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel()), progress).runAll(specs);
+        ReportResults results = new ReportResults(ReportResults.SCHEMA, new Generator("initlab", build.version()),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), request.commit(), experiments);
+        Map<String, String> explanations = new HashMap<>();
+        specs.forEach(s -> explanations.put(s.id(), s.explanation()));
+        SiteBuilder site = new SiteBuilder(request.sources(), build, request.allowRawHtml());
+        SitePublisher.publish(request.outputDirectory(), staging -> site.write(results, explanations, staging));
+        progress.info(String.format(Locale.ROOT, "Report written to %s in %d ms",
+                request.outputDirectory().resolve("index.html"), (System.nanoTime() - start) / 1_000_000));
+        return results;
+    }
+
+    /** Validates every experiment before anything runs, so a typo fails the build in milliseconds. */
+    static List<ExperimentSpec> configure(ReportRequest request) {
+        List<ExperimentDefinition> definitions = new ArrayList<>(Suites.named(request.suite()));
+        definitions.addAll(request.experiments());
+        if (!Kernels.NAMES.contains(request.kernel())) {
+            throw new ConfigException("kernel: expected one of " + Kernels.NAMES + ", got '" + request.kernel() + "'");
+        }
+        List<ExperimentSpec> specs = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < definitions.size(); i++) {
+            ExperimentSpec spec = ExperimentSpec.of("experiments[" + (i + 1) + "]", definitions.get(i));
+            if (!ids.add(spec.id())) {
+                throw new ConfigException("experiments[" + (i + 1) + "].id: '" + spec.id() + "' is used twice;"
+                        + " ids name the pages and must be unique");
+            }
+            specs.add(spec);
+        }
+        if (specs.isEmpty()) {
+            throw new ConfigException("experiments: nothing to run; with <suite>none</suite> configure at least one <experiment>");
+        }
+        return specs;
+    }
+}

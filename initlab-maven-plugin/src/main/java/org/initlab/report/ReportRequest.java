@@ -1,0 +1,22 @@
+package org.initlab.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.initlab.config.ExperimentDefinition;
+import org.initlab.site.SiteSources;
+
+/**
+ * Everything one report needs, already separated from Maven.
+ *
+ * @param suite       built-in suite to run before the configured experiments ({@code classic} or {@code none})
+ * @param experiments the user's own experiments, as written
+ * @param kernel      {@code auto}, {@code java} or {@code nd4j}
+ * @param commit      the project's git commit, or null
+ */
+public record ReportRequest(String suite, List<ExperimentDefinition> experiments, Path outputDirectory,
+                            SiteSources sources, boolean allowRawHtml, String kernel, String commit) {
+
+    public ReportRequest {
+        experiments = List.copyOf(experiments);
+    }
+}

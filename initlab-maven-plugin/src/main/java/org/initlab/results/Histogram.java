@@ -1,0 +1,105 @@
+package org.initlab.results;
+
+import java.util.Arrays;
+
+/**
+ * Equal-width histogram with the edges and counts {@code numpy.histogram(values, bins, range)}
+ * produces: edges from {@code linspace}, the last bin closed on the right, values outside the
+ * range dropped, and numpy's correction of the computed bin index against the edges.
+ *
+ * @param edges  {@code bins + 1} ascending edges
+ * @param counts {@code bins} counts
+ */
+public record Histogram(double[] edges, long[] counts) {
+
+    public Histogram {
+        if (edges.length != counts.length + 1) {
+            throw new IllegalArgumentException("a histogram needs bins + 1 edges, got "
+                    + edges.length + " edges for " + counts.length + " bins");
+        }
+        edges = edges.clone();
+        counts = counts.clone();
+    }
+
+    @Override
+    public double[] edges() {
+        return edges.clone();
+    }
+
+    @Override
+    public long[] counts() {
+        return counts.clone();
+    }
+
+    /**
+     * Histogram of the finite values in {@code values}.
+     *
+     * @param range {@code [low, high]}, or {@code null} for the finite values' min and max
+     */
+    public static Histogram of(double[] values, int bins, double[] range) {
+        if (bins <= 0) {
+            throw new IllegalArgumentException("bins must be positive, got " + bins);
+        }
+        double first;
+        double last;
+        if (range != null) {
+            first = range[0];
+            last = range[1];
+            if (!(first < last) && !(first == last)) {
+                throw new IllegalArgumentException("range must have low <= high, got " + Arrays.toString(range));
+            }
+        } else {
+            first = Double.POSITIVE_INFINITY;
+            last = Double.NEGATIVE_INFINITY;
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    first = Math.min(first, v);
+                    last = Math.max(last, v);
+                }
+            }
+            if (first > last) { // no finite value: numpy's empty-array range
+                first = 0.0;
+                last = 1.0;
+            }
+        }
+        if (first == last) { // numpy widens a degenerate range by half a unit each side
+            first -= 0.5;
+            last += 0.5;
+        }
+        double[] edges = linspace(first, last, bins + 1);
+        long[] counts = new long[bins];
+        double norm = bins / (last - first);
+        for (double v : values) {
+            if (!Double.isFinite(v) || v < first || v > last) {
+                continue;
+            }
+            int index = (int) ((v - first) * norm);
+            if (index == bins) {
+                index--;
+            }
+            // floating point can put a value one bin off: correct against the real edges
+            if (v < edges[index]) {
+                index--;
+            } else if (v >= edges[index + 1] && index != bins - 1) {
+                index++;
+            }
+            counts[index]++;
+        }
+        return new Histogram(edges, counts);
+    }
+
+    /** {@code numpy.linspace(start, stop, num)} with {@code endpoint=True}. */
+    static double[] linspace(double start, double stop, int num) {
+        double[] y = new double[num];
+        int div = num - 1;
+        double delta = stop - start;
+        double step = delta / div;
+        for (int i = 0; i < num; i++) {
+            y[i] = step == 0 ? (i / (double) div) * delta + start : i * step + start;
+        }
+        if (num > 1) {
+            y[num - 1] = stop;
+        }
+        return y;
+    }
+}

@@ -1,0 +1,38 @@
+package org.initlab.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.initlab.results.ExperimentResult;
+import org.initlab.results.RunResult;
+
+/**
+ * What an experiment page shows: its explanation, and its runs grouped by activation (one
+ * section each) so every row of small multiples compares initializers under one nonlinearity.
+ */
+public record ExperimentPage(ExperimentResult result, String explanationHtml, String derivationHtml,
+                             List<Section> sections) {
+
+    /** One activation's runs; {@code index} is the run's position in {@code results.json}. */
+    public record Section(String activation, List<Run> runs) {
+    }
+
+    public record Run(int index, RunResult result) {
+    }
+
+    static ExperimentPage of(ExperimentResult result, String explanationHtml, String derivationHtml) {
+        Map<String, List<Run>> byActivation = new LinkedHashMap<>();
+        for (int i = 0; i < result.runs().size(); i++) {
+            RunResult run = result.runs().get(i);
+            byActivation.computeIfAbsent(run.activation(), a -> new ArrayList<>()).add(new Run(i, run));
+        }
+        List<Section> sections = new ArrayList<>();
+        byActivation.forEach((activation, runs) -> sections.add(new Section(activation, List.copyOf(runs))));
+        return new ExperimentPage(result, explanationHtml, derivationHtml, List.copyOf(sections));
+    }
+
+    public String fileName() {
+        return result.id() + ".html";
+    }
+}

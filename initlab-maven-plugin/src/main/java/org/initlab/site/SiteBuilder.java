@@ -1,0 +1,79 @@
+package org.initlab.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.initlab.results.ExperimentResult;
+import org.initlab.results.ReportResults;
+import org.initlab.results.ResultsJson;
+
+/**
+ * Writes a complete site into a directory: {@code index.html}, one page per experiment under
+ * {@code experiments/}, each page's data as a script under {@code data/} (pages never fetch, so
+ * they work from file://), {@code results.json}, the assets and {@code .nojekyll}. Every link is
+ * relative to the page, so the site works from disk and under any sub-path.
+ */
+public final class SiteBuilder {
+    private final SiteSources sources;
+    private final BuildInfo build;
+    private final MarkdownRenderer markdown;
+    private final PageRenderer pages;
+
+    public SiteBuilder(SiteSources sources, BuildInfo build, boolean allowRawHtml) {
+        this.sources = sources;
+        this.build = build;
+        this.markdown = new MarkdownRenderer(allowRawHtml);
+        this.pages = new PageRenderer(sources);
+    }
+
+    /**
+     * @param explanations configured explanation path per experiment id (absent or null: built-in)
+     */
+    public void write(ReportResults results, Map<String, String> explanations, Path site) throws IOException {
+        Files.createDirectories(site);
+        write(site.resolve("results.json"), ResultsJson.write(results));
+        write(site.resolve(".nojekyll"), "");
+        new Assets(build, sources).copyTo(site);
+
+        String derivation = markdown.render(sources.builtInMarkdown("derivations/variance.md"));
+        List<ExperimentPage> experimentPages = new ArrayList<>();
+        for (ExperimentResult e : results.experiments()) {
+            String md = sources.explanation(e.id(), explanations.get(e.id()));
+            ExperimentPage page = ExperimentPage.of(e, md == null ? null : markdown.render(md), derivation);
+            experimentPages.add(page);
+            write(site.resolve("data/" + e.id() + ".js"), dataScript(e));
+            write(site.resolve("experiments/" + page.fileName()), pages.render("experiment", variables(results, "../", Map.of(
+                    "page", page,
+                    "title", e.title()))));
+        }
+        write(site.resolve("index.html"), pages.render("index", variables(results, "", Map.of(
+                "experiments", experimentPages,
+                "title", "initlab report"))));
+    }
+
+    private Map<String, Object> variables(ReportResults results, String root, Map<String, Object> extra) {
+        Map<String, Object> v = new HashMap<>(extra);
+        v.put("root", root);
+        v.put("results", results);
+        v.put("build", build);
+        v.put("javaVersion", System.getProperty("java.version"));
+        v.put("fmt", new Format());
+        return v;
+    }
+
+    /** The experiment's results as a script that registers them on {@code window.initlabData}. */
+    static String dataScript(ExperimentResult e) {
+        return "(window.initlabData = window.initlabData || {})[" + ResultsJson.writeCompact(e.id()) + "] = "
+                + ResultsJson.writeCompact(e) + ";\n";
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
