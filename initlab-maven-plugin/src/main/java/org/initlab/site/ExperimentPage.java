@@ -32,6 +32,12 @@ public record ExperimentPage(ExperimentResult result, String explanationHtml, St
         return new ExperimentPage(result, explanationHtml, derivationHtml, List.copyOf(sections));
     }
 
+    /** Output size of each layer, e.g. {@code 100, 100, 100}. */
+    public String layerSizes() {
+        return result.runs().isEmpty() ? "" : result.runs().get(0).layers().stream()
+                .map(l -> Integer.toString(l.fanOut())).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     public String fileName() {
         return result.id() + ".html";
     }

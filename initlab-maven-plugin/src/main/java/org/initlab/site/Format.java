@@ -24,6 +24,15 @@ public final class Format {
         return s.replace('-', '−');
     }
 
+    /** The fraction of all values that fell inside the histogram's range (the rest lie outside or are not finite). */
+    public double inHistogram(org.initlab.results.Stats stats) {
+        long inside = 0;
+        for (long c : stats.histogram().counts()) {
+            inside += c;
+        }
+        return stats.count() == 0 ? 0 : inside / (double) stats.count();
+    }
+
     public String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
     }

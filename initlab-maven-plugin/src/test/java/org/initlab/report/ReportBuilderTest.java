@@ -1,0 +1,99 @@
+package org.initlab.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.initlab.config.ConfigException;
+import org.initlab.config.ExperimentDefinition;
+import org.initlab.experiment.ProgressListener;
+import org.initlab.results.ResultsJson;
+import org.initlab.site.SiteSources;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportBuilderTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void classicSuiteWritesACompleteOfflineSite() throws Exception {
+        Path out = dir.resolve("initlab");
+        List<String> log = new ArrayList<>();
+        new ReportBuilder(log::add).build(request("classic", List.of(), out));
+
+        assertThat(out.resolve("index.html")).exists();
+        assertThat(out.resolve(".nojekyll")).exists();
+        assertThat(out.resolve("assets/echarts/echarts.min.js")).exists();
+        assertThat(out.resolve("assets/katex/katex.min.js")).exists();
+        assertThat(out.resolve("assets/katex/fonts/KaTeX_Main-Regular.woff2")).exists();
+        for (String id : List.of("t2-sigmoid", "t2-tanh", "t2-relu")) {
+            assertThat(out.resolve("experiments/" + id + ".html")).exists();
+            assertThat(out.resolve("data/" + id + ".js")).exists();
+        }
+        assertThat(log).filteredOn(l -> l.matches("\\[\\d/3] t2-\\w+: 4 runs in \\d+ ms")).hasSize(3);
+
+        JsonNode json = ResultsJson.mapper().readTree(out.resolve("results.json").toFile());
+        assertThat(json.get("schema").asInt()).isEqualTo(1);
+        assertThat(json.get("generator").get("name").asText()).isEqualTo("initlab");
+        JsonNode relu = json.get("experiments").get(2);
+        assertThat(relu.get("id").asText()).isEqualTo("t2-relu");
+        JsonNode run = relu.get("runs").get(3);
+        assertThat(run.get("initializer").asText()).isEqualTo("kaiming_normal(nonlinearity=relu)");
+        JsonNode layer = run.get("layers").get(4);
+        assertThat(layer.get("fanIn").asInt()).isEqualTo(100);
+        JsonNode post = layer.get("post");
+        assertThat(post.get("count").asLong()).isEqualTo(100_000);
+        assertThat(post.get("histogram").get("edges")).hasSize(31);
+        assertThat(post.get("histogram").get("counts")).hasSize(30);
+        assertThat(layer.has("gradient")).as("activations experiments compute no gradient").isFalse();
+    }
+
+    @Test
+    void pagesUseOnlyRelativeLinksAndNoNetwork() throws Exception {
+        Path out = dir.resolve("initlab");
+        new ReportBuilder(ProgressListener.SILENT).build(request("classic", List.of(), out));
+        for (Path page : List.of(out.resolve("index.html"), out.resolve("experiments/t2-tanh.html"))) {
+            String html = Files.readString(page);
+            assertThat(html).doesNotContain("http://", "https://", "src=\"/", "href=\"/");
+        }
+        String tanh = Files.readString(out.resolve("experiments/t2-tanh.html"));
+        assertThat(tanh).contains("src=\"../assets/echarts/echarts.min.js\"", "src=\"../data/t2-tanh.js\"");
+        assertThat(tanh).contains("class=\"math math-display\"");
+    }
+
+    @Test
+    void aBadSettingFailsBeforeAnythingIsWrittenAndKeepsTheOldReport() throws Exception {
+        Path out = dir.resolve("initlab");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("index.html"), "previous report");
+        ExperimentDefinition typo = new ExperimentDefinition("mine", null, "activations",
+                "gaussian(rows=10, cols=4, seed=0)", "4,4", "tanh", List.of("xavier_nromal"), null, null, null,
+                null, null, null, null, null, null);
+
+        assertThatThrownBy(() -> new ReportBuilder(ProgressListener.SILENT).build(request("none", List.of(typo), out)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("experiment 'mine' <initializers>[1]")
+                .hasMessageContaining("did you mean 'xavier_normal'?");
+        assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("previous report");
+        try (var files = Files.list(dir)) {
+            assertThat(files).as("no staging directory is left behind").containsExactly(out);
+        }
+    }
+
+    @Test
+    void duplicateIdsAreRejected() {
+        ExperimentDefinition a = new ExperimentDefinition("t2-tanh", null, null, "gaussian(rows=10, cols=4, seed=0)",
+                "4", "tanh", List.of("zeros"), null, null, null, null, null, null, null, null, null);
+        assertThatThrownBy(() -> ReportBuilder.configure(request("classic", List.of(a), dir)))
+                .hasMessageContaining("experiments[4].id: 't2-tanh' is used twice");
+    }
+
+    private static ReportRequest request(String suite, List<ExperimentDefinition> experiments, Path out) {
+        return new ReportRequest(suite, experiments, out, SiteSources.builtIn(), false, "auto", null);
+    }
+}
