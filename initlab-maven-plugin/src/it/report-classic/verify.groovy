@@ -1,0 +1,38 @@
+import groovy.json.JsonSlurper
+
+File site = new File(basedir, 'target/initlab')
+assert new File(site, 'index.html').isFile()
+assert new File(site, '.nojekyll').isFile()
+def index = new File(site, 'index.html').text
+['t2-sigmoid', 't2-tanh', 't2-relu'].each { id ->
+    assert index.contains("experiments/${id}.html")
+    assert new File(site, "experiments/${id}.html").isFile()
+    assert new File(site, "data/${id}.js").isFile()
+}
+
+def results = new JsonSlurper().parse(new File(site, 'results.json'))
+assert results.schema == 1
+assert results.generator.name == 'initlab'
+assert results.experiments*.id == ['t2-sigmoid', 't2-tanh', 't2-relu']
+results.experiments.each { e ->
+    assert e.type == 'activations'
+    assert e.runs.size() == 4
+    e.runs.each { r ->
+        assert r.layers.size() == 5
+        r.layers.each { l ->
+            assert l.fanIn == 100 && l.fanOut == 100
+            ['weights', 'pre', 'post'].each { s ->
+                assert l[s].count == (s == 'weights' ? 10000 : 100000)
+                assert l[s].histogram.edges.size() == 31
+                assert l[s].histogram.counts.size() == 30
+            }
+        }
+    }
+}
+// N(0, 1) weights: the measured std of 10 000 draws is within a few percent of 1.
+assert Math.abs(results.experiments[0].runs[0].layers[0].weights.std - 1.0) < 0.05
+
+def log = new File(basedir, 'build.log').text
+assert log =~ /initlab: \[1\/3\] t2-sigmoid: 4 runs in \d+ ms/
+assert log =~ /initlab: \[3\/3\] t2-relu: 4 runs in \d+ ms/
+return true

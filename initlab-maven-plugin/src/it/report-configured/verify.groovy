@@ -1,0 +1,21 @@
+import groovy.json.JsonSlurper
+
+File site = new File(basedir, 'target/initlab')
+def results = new JsonSlurper().parse(new File(site, 'results.json'))
+assert results.experiments*.id == ['deep-tanh']
+def e = results.experiments[0]
+assert e.title == 'Eight tanh layers'
+assert e.runs*.initializer == ['xavier_uniform', 'xavier_uniform',
+                               'kaiming_normal(mode=fan_out, nonlinearity=relu)', 'kaiming_normal(mode=fan_out, nonlinearity=relu)']
+assert e.runs*.activation == ['tanh', 'relu', 'tanh', 'relu']
+assert e.runs[0].layers.size() == 8
+assert e.runs[0].layers[0].post.histogram.counts.size() == 12
+// xavier_uniform on 30→30: bound sqrt(6/60); no weight lies outside it
+double bound = Math.sqrt(6.0 / 60)
+assert e.runs[0].layers[0].weights.max <= bound && e.runs[0].layers[0].weights.min >= -bound
+
+def page = new File(site, 'experiments/deep-tanh.html').text
+assert page.contains('Our own words about <strong>deep tanh</strong>')
+assert !page.contains('<script>alert(1)</script>') : 'raw HTML in markdown must be escaped'
+assert page.contains('&lt;script&gt;alert(1)&lt;/script&gt;')
+return true
