@@ -59,7 +59,7 @@ final class ActivationsExperiment {
                 activated = activated.toFloat32();
             }
             layers.add(new LayerResult(l + 1, shape.fanIn(), shape.fanOut(),
-                    stats(stored.data()), stats(pre.data()), stats(activated.data()), null));
+                    stats(stored.data(), null), stats(pre.data(), null), stats(activated.data(), spec.range()), null));
             x = activated;
             in = out;
         }
@@ -82,7 +82,8 @@ final class ActivationsExperiment {
         }
     }
 
-    private Stats stats(double[] values) {
-        return Stats.of(values, spec.bins(), spec.range());
+    /** The configured range is for activations (e.g. a sigmoid's (0, 1)); weights and linear outputs span their data. */
+    private Stats stats(double[] values, double[] range) {
+        return Stats.of(values, spec.bins(), range);
     }
 }

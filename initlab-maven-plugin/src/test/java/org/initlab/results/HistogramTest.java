@@ -1,0 +1,75 @@
+package org.initlab.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.initlab.random.NumpyRandom;
+import org.junit.jupiter.api.Test;
+
+/** Expected values computed with numpy 1.24's {@code numpy.histogram}. */
+class HistogramTest {
+    private static final double[] TRICKY = {0.0, 0.1, 0.2, 0.3, 0.7, 1.0, 1.0, -0.5, 2.0, 0.30000000000000004};
+
+    @Test
+    void valuesOnComputedEdgesLandWhereNumpyPutsThem() {
+        Histogram h = Histogram.of(TRICKY, 10, new double[] {0, 1});
+        // 0.3 < edge 0.30000000000000004 stays in bin 2; 0.7 < edge 0.7000000000000001 stays in bin 6;
+        // 1.0 is in the closed last bin; -0.5 and 2.0 are outside the range and dropped.
+        assertThat(h.counts()).containsExactly(1, 1, 2, 1, 0, 0, 1, 0, 0, 2);
+        assertThat(h.edges()).containsExactly(0.0, 0.1, 0.2, 0.30000000000000004, 0.4, 0.5, 0.6000000000000001,
+                0.7000000000000001, 0.8, 0.9, 1.0);
+    }
+
+    @Test
+    void rangeDefaultsToTheDataMinAndMax() {
+        Histogram h = Histogram.of(TRICKY, 3, null);
+        assertThat(h.counts()).containsExactly(6, 3, 1);
+        assertThat(h.edges()).containsExactly(-0.5, 0.33333333333333337, 1.1666666666666667, 2.0);
+    }
+
+    @Test
+    void aConstantArrayIsWidenedByHalfAUnitEachSide() {
+        Histogram h = Histogram.of(new double[] {5, 5, 5}, 4, null);
+        assertThat(h.counts()).containsExactly(0, 0, 3, 0);
+        assertThat(h.edges()).containsExactly(4.5, 4.75, 5.0, 5.25, 5.5);
+    }
+
+    @Test
+    void matchesNumpyOnTenThousandNormals() {
+        double[] x = randn(0, 10007);
+        Histogram h = Histogram.of(x, 30, null);
+        assertThat(h.counts()).containsExactly(1, 1, 8, 19, 36, 55, 106, 167, 306, 431, 533, 748, 813, 935, 1087,
+                1016, 877, 796, 647, 468, 365, 249, 152, 87, 52, 30, 15, 4, 2, 1);
+        assertThat(h.edges()[7]).isEqualTo(-1.9803564389373705);
+        assertThat(h.edges()[30]).isEqualTo(3.8016602149671153);
+        assertThat(Histogram.of(x, 7, new double[] {-1, 0.3}).counts()).containsExactly(521, 563, 650, 700, 758, 781, 755);
+    }
+
+    @Test
+    void statsMatchNumpyAndIgnoreNonFiniteValuesButCountThem() {
+        double[] x = randn(0, 10007);
+        Stats s = Stats.of(x, 30, null);
+        assertThat(s.mean()).isCloseTo(-0.01836103462963649, within(1e-15));
+        assertThat(s.std()).isCloseTo(0.9875124760708975, within(1e-14));
+        assertThat(s.min()).isEqualTo(-3.740100637951779);
+        assertThat(s.max()).isEqualTo(3.8016602149671153);
+
+        Stats odd = Stats.of(new double[] {1, Double.NaN, 0, Double.POSITIVE_INFINITY, 3, Double.NEGATIVE_INFINITY}, 2, null);
+        assertThat(odd.count()).isEqualTo(6);
+        assertThat(odd.nan()).isEqualTo(1);
+        assertThat(odd.infinite()).isEqualTo(2);
+        assertThat(odd.mean()).isEqualTo(4.0 / 3);
+        assertThat(odd.zeroFraction()).isEqualTo(1.0 / 6);
+        assertThat(odd.histogram().counts()).containsExactly(2, 1);
+        assertThat(odd.histogram().edges()).containsExactly(0.0, 1.5, 3.0);
+    }
+
+    private static double[] randn(long seed, int n) {
+        NumpyRandom rng = new NumpyRandom(seed);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = rng.gauss();
+        }
+        return x;
+    }
+}
