@@ -4,12 +4,17 @@ import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.MavenMultiPageReport;
+import org.apache.maven.reporting.MavenReportException;
 import org.initlab.config.ConfigException;
 import org.initlab.report.GitCommit;
 import org.initlab.report.ReportBuilder;
@@ -20,9 +25,12 @@ import org.initlab.site.SiteSources;
  * Runs the weight-initialization experiments and writes the report: an HTML site with
  * {@code results.json} beside {@code index.html}. The site is written to a staging directory and
  * swapped in when complete, so a failed build leaves the previous report untouched.
+ *
+ * <p>The same goal is a site report: declared under {@code <reporting>}, {@code mvn site} writes it
+ * to {@code target/site/initlab/} and lists it under "Project Reports".
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
-public class ReportMojo extends AbstractMojo {
+public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
 
     /** Skips the report entirely. */
     @Parameter(property = "initlab.skip", defaultValue = "false")
@@ -85,12 +93,76 @@ public class ReportMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true)
     private File basedir;
 
+    /** Inside {@code mvn site}: the site's directory; the report goes to its {@code initlab/} folder. */
+    @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true)
+    private File reportOutputDirectory;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("initlab: skipped (initlab.skip=true)");
             return;
         }
+        writeReport(outputDirectory);
+    }
+
+    // ---- MavenReport: the same report inside mvn site, as an external (self-rendered) report ----
+
+    @Override
+    public void generate(Sink sink, SinkFactory sinkFactory, Locale locale) throws MavenReportException {
+        generate(sink, locale);
+    }
+
+    @Override
+    public void generate(Sink sink, Locale locale) throws MavenReportException {
+        try {
+            writeReport(new File(reportOutputDirectory, "initlab"));
+        } catch (MojoExecutionException | MojoFailureException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public String getOutputName() {
+        return "initlab/index";
+    }
+
+    @Override
+    public String getCategoryName() {
+        return CATEGORY_PROJECT_REPORTS;
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "initlab";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "How weight initialization shapes the network: per-layer distributions, computed in this build.";
+    }
+
+    @Override
+    public void setReportOutputDirectory(File directory) {
+        this.reportOutputDirectory = directory;
+    }
+
+    @Override
+    public File getReportOutputDirectory() {
+        return reportOutputDirectory;
+    }
+
+    @Override
+    public boolean isExternalReport() {
+        return true;
+    }
+
+    @Override
+    public boolean canGenerateReport() {
+        return !skip;
+    }
+
+    private void writeReport(File outputDirectory) throws MojoExecutionException, MojoFailureException {
         List<org.initlab.config.ExperimentDefinition> definitions = new ArrayList<>();
         for (Experiment e : experiments) {
             definitions.add(e.toDefinition());
