@@ -69,6 +69,31 @@
     };
   }
 
+  function positive(v) {
+    return typeof v === 'number' && v > 0 && isFinite(v) ? v : null;   // a log axis cannot show 0 or NaN
+  }
+
+  /* The derivation's prediction of Var(pre) layer by layer against the measured value. */
+  function theoryOption(run, label) {
+    var layers = run.layers.map(function (l) { return 'layer ' + l.index; });
+    var measured = run.layers.map(function (l) { return positive(typeof l.pre.std === 'number' ? l.pre.std * l.pre.std : null); });
+    var predicted = run.layers.map(function (l) { return positive(l.theory.preVariance); });
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      grid: { left: 44, right: 8, top: 24, bottom: 22 },
+      legend: { top: 0, itemHeight: 8, textStyle: { fontSize: 9 }, data: ['measured', 'predicted'] },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? 'n/a' : format(v); } },
+      xAxis: { type: 'category', data: layers, axisLabel: { fontSize: 9 } },
+      yAxis: { type: 'log', axisLabel: { fontSize: 9, formatter: format } },
+      series: [
+        { name: 'measured', type: 'line', data: measured, symbolSize: 5, itemStyle: { color: dark ? '#7aa7ff' : '#3461c1' } },
+        { name: 'predicted', type: 'line', data: predicted, symbolSize: 5, lineStyle: { type: 'dashed' },
+          itemStyle: { color: dark ? '#ffb86b' : '#c26a00' } }
+      ]
+    };
+  }
+
   function drawCharts() {
     var charts = [];
     document.querySelectorAll('.chart[data-experiment]').forEach(function (el) {
@@ -78,9 +103,13 @@
         return;
       }
       var run = experiment.runs[Number(el.dataset.run)];
-      var stats = run.layers[Number(el.dataset.layer)][el.dataset.stat];
+      var label = el.getAttribute('aria-label');
       var chart = echarts.init(el, dark ? 'dark' : null, { renderer: 'canvas' });
-      chart.setOption(histogramOption(stats, el.getAttribute('aria-label')));
+      if (el.dataset.kind === 'theory') {
+        chart.setOption(theoryOption(run, label));
+      } else {
+        chart.setOption(histogramOption(run.layers[Number(el.dataset.layer)][el.dataset.stat], label));
+      }
       chart.group = el.dataset.experiment + '/' + el.dataset.run;   // one run's layers share tooltips
       el.dataset.drawn = 'true';
       charts.push(chart);

@@ -36,6 +36,7 @@ final class ActivationsExperiment {
         Matrix x = spec.float32() ? data.inputs().toFloat32() : data.inputs();
         List<LayerResult> layers = new ArrayList<>();
         int in = x.cols();
+        double predictedSecondMoment = meanSquare(x.data());
         for (int l = 0; l < spec.layers().length; l++) {
             int out = spec.layers()[l];
             if (spec.reseedPerLayer()) {
@@ -58,13 +59,25 @@ final class ActivationsExperiment {
             if (spec.float32()) {
                 activated = activated.toFloat32();
             }
+            double weightVariance = Math.pow(init.initializer().std(shape), 2);
+            double predictedPre = in * weightVariance * predictedSecondMoment;
+            predictedSecondMoment = activation.secondMomentOut(predictedPre);
             layers.add(new LayerResult(l + 1, shape.fanIn(), shape.fanOut(),
-                    stats(stored.data(), null), stats(pre.data(), null), stats(activated.data(), spec.range()), null));
+                    stats(stored.data(), null), stats(pre.data(), null), stats(activated.data(), spec.range()), null,
+                    new LayerResult.Theory(weightVariance, predictedPre)));
             x = activated;
             in = out;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new RunResult(init.label(), activation.text(), millis, layers);
+    }
+
+    private static double meanSquare(double[] values) {
+        double sum = 0;
+        for (double v : values) {
+            sum += v * v;
+        }
+        return sum / values.length;
     }
 
     /** Bias drawn after the layer's weights, one value per output unit, added to every row. */

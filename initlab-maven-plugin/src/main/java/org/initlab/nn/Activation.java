@@ -21,6 +21,11 @@ public enum Activation {
         public double derivative(double x, double y) {
             return 1.0;
         }
+
+        @Override
+        public double secondMomentOut(double preVariance) {
+            return preVariance;
+        }
     },
     /** 1/(1+e^−x): centred at 0.5, slope 1/4 at 0, saturates at 0 and 1 where its gradient vanishes. */
     SIGMOID("sigmoid") {
@@ -32,6 +37,12 @@ public enum Activation {
         @Override
         public double derivative(double x, double y) {
             return y * (1 - y);
+        }
+
+        /** First-order expansion around 0: σ(x) ≈ 1/2 + x/4. */
+        @Override
+        public double secondMomentOut(double preVariance) {
+            return 0.25 + preVariance / 16;
         }
     },
     /** tanh: zero-centred and close to the identity near 0, which Glorot's derivation assumes. */
@@ -45,6 +56,12 @@ public enum Activation {
         public double derivative(double x, double y) {
             return 1 - y * y;
         }
+
+        /** tanh(x) ≈ x near 0: the regime Glorot's derivation assumes. */
+        @Override
+        public double secondMomentOut(double preVariance) {
+            return preVariance;
+        }
     },
     /** max(0, x): zeroes half of a symmetric input, so it halves the second moment (He's factor 2). */
     RELU("relu") {
@@ -56,6 +73,12 @@ public enum Activation {
         @Override
         public double derivative(double x, double y) {
             return x > 0 ? 1.0 : 0.0;
+        }
+
+        /** A symmetric input loses its negative half: E[relu(h)²] = Var(h)/2 (He et al.). */
+        @Override
+        public double secondMomentOut(double preVariance) {
+            return preVariance / 2;
         }
     },
     /** max(0.01·x, x): keeps a small gradient for negative inputs so a unit cannot die for good. */
@@ -69,6 +92,11 @@ public enum Activation {
         public double derivative(double x, double y) {
             return x > 0 ? 1.0 : 0.01;
         }
+
+        @Override
+        public double secondMomentOut(double preVariance) {
+            return preVariance * (1 + 0.01 * 0.01) / 2;
+        }
     };
 
     private final String text;
@@ -81,6 +109,12 @@ public enum Activation {
 
     /** The derivative at input {@code x} whose output was {@code y}. */
     public abstract double derivative(double x, double y);
+
+    /**
+     * What the variance derivation predicts for E[out²] when the input is zero-mean with variance
+     * {@code preVariance}: the quantity the next layer multiplies by n·Var(w).
+     */
+    public abstract double secondMomentOut(double preVariance);
 
     public String text() {
         return text;

@@ -112,7 +112,7 @@ class SiteInBrowserTest {
         assertThat(state.get("drawn")).as("charts drawn on " + page).isEqualTo(state.get("charts"));
         assertThat(state.get("typeset")).as("math typeset on " + page).isEqualTo(state.get("maths"));
         if (page.startsWith("experiments/")) {
-            assertThat((Long) state.get("charts")).as("5 layers × 4 initializers").isEqualTo(20L);
+            assertThat((Long) state.get("charts")).as("(5 layers + theory) × 4 initializers").isEqualTo(24L);
             assertThat((Long) state.get("maths")).isGreaterThan(5L);
         }
     }
