@@ -38,8 +38,12 @@ class TheoryOverlayTest {
         RunResult he = run("relu", "kaiming_normal(nonlinearity=relu)");
         for (LayerResult layer : he.layers()) {
             assertThat(layer.theory().preVariance()).isCloseTo(he.layers().get(0).theory().preVariance(), within(1e-9));
-            // 400 000 values per layer but only 40 000 independent weights: agree to within 10 %
-            assertThat(layer.pre().variance() / layer.theory().preVariance()).as("layer " + layer.index()).isCloseTo(1.0, within(0.1));
+            double ratio = layer.pre().variance() / layer.theory().preVariance();
+            // Each finite-width layer's realised gain is off by a few percent, and those errors multiply
+            // with depth (a random walk in log-variance): tight at the first layers, looser deeper down.
+            double tolerance = layer.index() <= 2 ? 0.05 : 0.3;
+            assertThat(Math.abs(Math.log(ratio))).as("layer " + layer.index() + " measured/predicted " + ratio)
+                    .isLessThan(Math.log1p(tolerance));
         }
     }
 }
