@@ -189,7 +189,7 @@ public final class InitializerCatalog {
         if (exact != null && (within == null || exact.dialect() == within)) {
             return exact;
         }
-        if (exact == null && (within == null || within == Dialect.DL4J)) {
+        if (within == Dialect.DL4J || (within == null && exact == null)) {
             Entry upper = BY_NAME.get(name.toUpperCase(Locale.ROOT));
             if (upper != null && upper.dialect() == Dialect.DL4J) {
                 return upper;
