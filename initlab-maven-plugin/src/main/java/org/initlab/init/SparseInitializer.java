@@ -9,8 +9,8 @@ import org.initlab.random.RandomSource;
  * set to zero. The permutation is numpy's ({@code np.random.permutation(rows)}, legacy
  * Fisher–Yates) under the numpy generator, so the zero pattern is reproducible in a notebook.
  *
- * <p>The count is rounded up in floating point exactly as PyTorch does, so 0.1·300 (which is
- * 30.000000000000004) zeroes 31 entries per column, not 30.
+ * <p>The count is rounded up in floating point exactly as PyTorch does, so 0.07·300 (which is
+ * 21.000000000000004) zeroes 22 entries per column, not 21.
  */
 public final class SparseInitializer implements Initializer {
     private final String spec;

@@ -5,7 +5,7 @@ package org.initlab.init;
  * truncated to an interval — what the catalogue needs to state the exact mean and standard
  * deviation of the truncated initializers.
  *
- * <p>Φ is computed from the error function: for |z| &lt; 3 by the all-positive series
+ * <p>Φ is computed from the error function: for |z| &lt; 1 by the all-positive series
  * erf(z) = (2/√π)·e^{−z²}·Σ (2z²)^n·z / (1·3·…·(2n+1)), which has no cancellation; beyond that,
  * the tail erfc(z) by its continued fraction, so far tails keep their relative accuracy.
  * Both agree with the C library's {@code erf}/{@code erfc} to about 1e-15.
@@ -35,7 +35,7 @@ public final class StandardNormal {
 
     /** erfc(z) for z ≥ 0. */
     static double erfc(double z) {
-        if (z < 3.0) {
+        if (z < 1.0) {
             return 1.0 - erf(z);
         }
         if (z > 27.0) {
@@ -49,7 +49,7 @@ public final class StandardNormal {
         return Math.exp(-z * z) * INV_SQRT_PI / t;
     }
 
-    /** erf(z) for 0 ≤ z &lt; 3 by the positive series. */
+    /** erf(z) for 0 ≤ z &lt; 1 by the positive series. */
     static double erf(double z) {
         double term = z;
         double sum = z;
