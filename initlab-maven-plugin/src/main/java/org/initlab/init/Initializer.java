@@ -1,10 +1,15 @@
 package org.initlab.init;
 
+import java.util.OptionalDouble;
 import org.initlab.random.RandomSource;
 
 /**
  * One weight-initialization scheme. Implementations are immutable; the randomness comes from the
  * run's own generator, so the same seed always gives the same weights.
+ *
+ * <p>Besides drawing weights, every initializer describes itself — formula, theoretical mean and
+ * standard deviation, bound — so the catalogue page is rendered from the very objects that run
+ * the experiments.
  */
 public interface Initializer {
 
@@ -14,12 +19,22 @@ public interface Initializer {
     /** Fills {@code weights} (row-major, {@code shape.size()} values) in the order numpy would draw them. */
     void fill(double[] weights, WeightShape shape, RandomSource rng);
 
-    /** The theoretical standard deviation of one weight for {@code shape}. */
+    /** The theoretical standard deviation of one weight for {@code shape} (population, over the whole matrix). */
     double std(WeightShape shape);
 
-    /** The theoretical mean of one weight. */
+    /** The theoretical mean of one weight when it does not depend on the shape; NaN when it does. */
     default double mean() {
         return 0.0;
+    }
+
+    /** The theoretical mean of one weight for {@code shape}. */
+    default double mean(WeightShape shape) {
+        return mean();
+    }
+
+    /** The largest possible |w| for {@code shape}, when the distribution is bounded by construction (uniform, truncated). */
+    default OptionalDouble bound(WeightShape shape) {
+        return OptionalDouble.empty();
     }
 
     /** A short LaTeX formula of the distribution, for the report. */

@@ -1,53 +1,142 @@
 package org.initlab.init;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.initlab.config.ConfigException;
 import org.initlab.config.Names;
 import org.initlab.config.Spec;
 
 /**
  * Every initializer initlab knows, by name, with its keys: the one place a spec becomes an
- * {@link Initializer}. Names and defaults follow PyTorch's {@code torch.nn.init}.
+ * {@link Initializer}. Each library registers its own names ({@link TorchInitializers},
+ * {@link KerasInitializers}, {@link Dl4jInitializers}, {@link ExtraInitializers}).
+ *
+ * <p>Resolution: {@code dialect:name} looks only in that dialect; a bare name resolves to the
+ * dialect that owns it (names are unique across dialects). DL4J's upper-case enum names are also
+ * accepted in lower case when no other library owns that spelling ({@code relu} → DL4J's
+ * {@code RELU}; {@code lecun_normal} stays Keras's).
  */
 public final class InitializerCatalog {
-    private static final List<String> MODES = List.of("fan_in", "fan_out");
 
-    /** One named scheme: its keys, what it is, and how to build it from a parsed spec. */
-    public record Entry(String name, List<String> keys, String summary, Function<Spec, Initializer> factory) {
+    /** One key of an entry; {@code defaultValue} null means the key is required. */
+    public record Param(String key, String defaultValue) {
+        public static Param of(String key, String defaultValue) {
+            return new Param(key, defaultValue);
+        }
+
+        public static Param required(String key) {
+            return new Param(key, null);
+        }
+
+        public boolean isRequired() {
+            return defaultValue == null;
+        }
     }
 
-    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+    /**
+     * One named scheme: its library, keys with defaults, a one-line summary, the library's quirk
+     * (empty when it behaves as its paper says), and how to build it from a parsed spec.
+     */
+    public record Entry(String name, Dialect dialect, List<Param> params, String summary, String quirk,
+                        Function<Spec, Initializer> factory) {
+        public Entry {
+            params = List.copyOf(params);
+            quirk = quirk == null ? "" : quirk;
+        }
+
+        static Entry of(Dialect dialect, String name, String summary, Function<Spec, Initializer> factory, Param... params) {
+            return new Entry(name, dialect, List.of(params), summary, "", factory);
+        }
+
+        Entry withQuirk(String text) {
+            return new Entry(name, dialect, params, summary, text, factory);
+        }
+
+        public List<String> keys() {
+            return params.stream().map(Param::key).toList();
+        }
+
+        /** Key → default value as written in a spec ({@code null} for a required key), in order. */
+        public Map<String, String> defaults() {
+            Map<String, String> d = new LinkedHashMap<>();
+            params.forEach(p -> d.put(p.key(), p.defaultValue()));
+            return Collections.unmodifiableMap(d);
+        }
+
+        /** {@code dialect:name}, always unambiguous. */
+        public String qualifiedName() {
+            return dialect.prefix() + ":" + name;
+        }
+
+        /** The spec with every default spelled out, e.g. {@code kaiming_normal(a=0, mode=fan_in, …)}. */
+        public String signature() {
+            if (params.isEmpty()) {
+                return name;
+            }
+            return name + "(" + params.stream().map(p -> p.key() + "=" + (p.isRequired() ? "…" : p.defaultValue()))
+                    .collect(Collectors.joining(", ")) + ")";
+        }
+
+        public Initializer create(Spec spec) {
+            spec.requireKeysWithin(keys());
+            for (Param p : params) {
+                if (p.isRequired() && !spec.args().containsKey(p.key())) {
+                    throw new ConfigException(spec.field() + ": '" + name + "' needs the key '" + p.key()
+                            + "', e.g. " + name + "(" + p.key() + "=…)");
+                }
+            }
+            return factory.apply(spec);
+        }
+
+        /** The initializer with all defaults, for the catalogue page; empty when a key is required. */
+        public Optional<Initializer> example() {
+            if (params.stream().anyMatch(Param::isRequired)) {
+                return Optional.empty();
+            }
+            return Optional.of(create(Spec.parse("catalogue", qualifiedName())));
+        }
+    }
+
+    private static final List<Entry> ALL = new ArrayList<>();
+    private static final Map<String, Entry> BY_NAME = new LinkedHashMap<>();
 
     static {
-        add("zeros", List.of(), "every weight 0", s -> new ConstantInitializer(s.text(), 0.0));
-        add("ones", List.of(), "every weight 1", s -> new ConstantInitializer(s.text(), 1.0));
-        add("constant", List.of("value"), "every weight the same value",
-                s -> new ConstantInitializer(s.text(), s.number("value", Double.NaN)));
-        add("normal", List.of("mean", "std"), "N(mean, std²), defaults N(0, 1)", InitializerCatalog::normal);
-        add("uniform", List.of("a", "b"), "U(a, b), defaults U(0, 1)", InitializerCatalog::uniform);
-        add("xavier_normal", List.of("gain"), "Glorot & Bengio 2010: N(0, gain²·2/(fan_in + fan_out))",
-                InitializerCatalog::xavierNormal);
-        add("xavier_uniform", List.of("gain"), "Glorot & Bengio 2010: U(±gain·√(6/(fan_in + fan_out)))",
-                InitializerCatalog::xavierUniform);
-        add("kaiming_normal", List.of("a", "mode", "nonlinearity"),
-                "He et al. 2015: N(0, gain²/fan), fan = fan_in by default", InitializerCatalog::kaimingNormal);
-        add("kaiming_uniform", List.of("a", "mode", "nonlinearity"),
-                "He et al. 2015: U(±gain·√(3/fan)), fan = fan_in by default", InitializerCatalog::kaimingUniform);
+        register(TorchInitializers.entries());
+        register(KerasInitializers.entries());
+        register(Dl4jInitializers.entries());
+        register(ExtraInitializers.entries());
     }
 
     private InitializerCatalog() {
     }
 
-    private static void add(String name, List<String> keys, String summary, Function<Spec, Initializer> factory) {
-        ENTRIES.put(name, new Entry(name, keys, summary, factory));
+    private static void register(List<Entry> entries) {
+        for (Entry e : entries) {
+            if (BY_NAME.put(e.name(), e) != null) {
+                throw new IllegalStateException("initializer name registered twice: " + e.name());
+            }
+            ALL.add(e);
+        }
     }
 
+    /** Every entry, grouped by dialect in the order torch, keras, dl4j, initlab. */
     public static List<Entry> entries() {
-        return new ArrayList<>(ENTRIES.values());
+        return List.copyOf(ALL);
+    }
+
+    public static List<Entry> entries(Dialect dialect) {
+        return ALL.stream().filter(e -> e.dialect() == dialect).toList();
+    }
+
+    public static List<String> names(Dialect dialect) {
+        return entries(dialect).stream().map(Entry::name).toList();
     }
 
     /** Parses {@code text} (from the setting {@code field}) into an initializer, or fails naming what is wrong. */
@@ -56,89 +145,63 @@ public final class InitializerCatalog {
     }
 
     public static Initializer create(Spec spec) {
-        if (spec.dialect() != null && !spec.dialect().equals("torch")) {
-            throw new ConfigException(spec.field() + ": unknown dialect '" + spec.dialect() + "' in '"
-                    + spec.text() + "'; valid: torch");
+        return resolve(spec).create(spec);
+    }
+
+    /** The entry a spec names, or a {@link ConfigException} with the closest name and the valid ones. */
+    public static Entry resolve(Spec spec) {
+        if (spec.dialect() != null) {
+            return resolveIn(spec, dialect(spec));
         }
-        Entry entry = ENTRIES.get(spec.name());
+        Entry entry = lookup(spec.name(), null);
         if (entry == null) {
             throw new ConfigException(spec.field() + ": unknown initializer '" + spec.name() + "'"
-                    + Names.suggestion(spec.name(), ENTRIES.keySet()) + "; valid: " + String.join(", ", ENTRIES.keySet()));
+                    + Names.suggestion(spec.name(), BY_NAME.keySet()) + "; valid: " + allNames());
         }
-        spec.requireKeysWithin(entry.keys());
-        return entry.factory().apply(spec);
+        return entry;
     }
 
-    private static Initializer normal(Spec s) {
-        double mean = s.number("mean", 0);
-        double std = s.number("std", 1);
-        requireNonNegative(s, "std", std);
-        return new NormalInitializer(s.text(), "w \\sim \\mathcal{N}(" + Numbers.latex(mean) + ",\\ "
-                + Numbers.latex(std) + "^2)", mean, shape -> std);
-    }
-
-    private static Initializer uniform(Spec s) {
-        double a = s.number("a", 0);
-        double b = s.number("b", 1);
-        if (!(a <= b)) {
-            throw new ConfigException(s.field() + ": 'uniform' needs a <= b, got a=" + Numbers.text(a) + ", b=" + Numbers.text(b));
+    private static Dialect dialect(Spec spec) {
+        Dialect d = Dialect.byPrefix(spec.dialect());
+        if (d == null) {
+            throw new ConfigException(spec.field() + ": unknown dialect '" + spec.dialect() + "' in '" + spec.text() + "'"
+                    + Names.suggestion(spec.dialect(), Dialect.prefixes()) + "; valid: " + String.join(", ", Dialect.prefixes()));
         }
-        return new UniformInitializer(s.text(), "w \\sim \\mathcal{U}(" + Numbers.latex(a) + ",\\ " + Numbers.latex(b) + ")",
-                shape -> a, shape -> b);
+        return d;
     }
 
-    private static Initializer xavierNormal(Spec s) {
-        double gain = s.number("gain", 1);
-        return new NormalInitializer(s.text(),
-                "w \\sim \\mathcal{N}\\left(0,\\ g^2 \\tfrac{2}{n_\\text{in} + n_\\text{out}}\\right),\\ g = " + Numbers.latex(gain), 0,
-                shape -> gain * Math.sqrt(2.0 / (shape.fanIn() + shape.fanOut())));
-    }
-
-    private static Initializer xavierUniform(Spec s) {
-        double gain = s.number("gain", 1);
-        return UniformInitializer.symmetric(s.text(),
-                "w \\sim \\mathcal{U}\\left(\\pm g\\sqrt{\\tfrac{6}{n_\\text{in} + n_\\text{out}}}\\right),\\ g = " + Numbers.latex(gain),
-                shape -> gain * Math.sqrt(2.0 / (shape.fanIn() + shape.fanOut())) * Math.sqrt(3.0));
-    }
-
-    /** Kaiming's std: gain / √fan, as {@code torch.nn.init.kaiming_normal_} computes it. */
-    private static KaimingParams kaiming(Spec s) {
-        double a = s.number("a", 0);
-        String mode = s.word("mode", "fan_in", MODES);
-        String nonlinearity = s.word("nonlinearity", "leaky_relu", Gain.NONLINEARITIES);
-        double gain = Gain.of(nonlinearity, a);
-        return new KaimingParams(gain, mode, nonlinearity);
-    }
-
-    private record KaimingParams(double gain, String mode, String nonlinearity) {
-        double fan(WeightShape shape) {
-            return mode.equals("fan_in") ? shape.fanIn() : shape.fanOut();
+    private static Entry resolveIn(Spec spec, Dialect d) {
+        Entry entry = lookup(spec.name(), d);
+        if (entry != null) {
+            return entry;
         }
+        Entry elsewhere = lookup(spec.name(), null);
+        String hint = elsewhere == null ? ""
+                : " ('" + elsewhere.name() + "' is a " + elsewhere.dialect().prefix() + " name: write "
+                + elsewhere.qualifiedName() + " or just " + elsewhere.name() + ")";
+        throw new ConfigException(spec.field() + ": " + d.prefix() + " has no initializer '" + spec.name() + "'" + hint
+                + Names.suggestion(spec.name(), names(d)) + "; " + d.prefix() + " names: " + String.join(", ", names(d)));
+    }
 
-        String fanTex() {
-            return mode.equals("fan_in") ? "n_\\text{in}" : "n_\\text{out}";
+    /** Exact name first, then DL4J's names case-insensitively; {@code within} null means any dialect. */
+    private static Entry lookup(String name, Dialect within) {
+        Entry exact = BY_NAME.get(name);
+        if (exact != null && (within == null || exact.dialect() == within)) {
+            return exact;
         }
-    }
-
-    private static Initializer kaimingNormal(Spec s) {
-        KaimingParams k = kaiming(s);
-        return new NormalInitializer(s.text(),
-                "w \\sim \\mathcal{N}\\left(0,\\ \\tfrac{g^2}{" + k.fanTex() + "}\\right),\\ g = \\operatorname{gain}(\\text{"
-                        + k.nonlinearity().replace("_", "\\_") + "})", 0,
-                shape -> k.gain() / Math.sqrt(k.fan(shape)));
-    }
-
-    private static Initializer kaimingUniform(Spec s) {
-        KaimingParams k = kaiming(s);
-        return UniformInitializer.symmetric(s.text(),
-                "w \\sim \\mathcal{U}\\left(\\pm g\\sqrt{\\tfrac{3}{" + k.fanTex() + "}}\\right),\\ g = \\operatorname{gain}(\\text{"
-                        + k.nonlinearity().replace("_", "\\_") + "})",
-                shape -> Math.sqrt(3.0) * (k.gain() / Math.sqrt(k.fan(shape))));
-    }
-
-    private static void requireNonNegative(Spec s, String key, double value) {
-        if (!(value >= 0)) {
-            throw new ConfigException(s.field() + ": '" + s.name() + "' key '" + key + "' must be >= 0, got " + Numbers.text(value));
+        if (within == Dialect.DL4J || (within == null && exact == null)) {
+            Entry upper = BY_NAME.get(name.toUpperCase(Locale.ROOT));
+            if (upper != null && upper.dialect() == Dialect.DL4J) {
+                return upper;
+            }
         }
+        return null;
+    }
+
+    private static String allNames() {
+        return ALL.stream().collect(Collectors.groupingBy(Entry::dialect, LinkedHashMap::new,
+                        Collectors.mapping(Entry::name, Collectors.joining(", "))))
+                .entrySet().stream().map(e -> e.getKey().prefix() + ": " + e.getValue())
+                .collect(Collectors.joining("; "));
     }
 }

@@ -1,5 +1,6 @@
 package org.initlab.init;
 
+import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
 import org.initlab.random.RandomSource;
 
@@ -41,12 +42,14 @@ public final class UniformInitializer implements Initializer {
         return Double.NaN; // depends on the shape only through the bounds; see mean(shape)
     }
 
+    @Override
     public double mean(WeightShape shape) {
         return (low.applyAsDouble(shape) + high.applyAsDouble(shape)) / 2;
     }
 
-    public double bound(WeightShape shape) {
-        return Math.max(Math.abs(low.applyAsDouble(shape)), Math.abs(high.applyAsDouble(shape)));
+    @Override
+    public OptionalDouble bound(WeightShape shape) {
+        return OptionalDouble.of(Math.max(Math.abs(low.applyAsDouble(shape)), Math.abs(high.applyAsDouble(shape))));
     }
 
     @Override

@@ -1,6 +1,20 @@
 /**
  * Weight initializers: the {@link org.initlab.init.Initializer} interface, fans from a
  * {@link org.initlab.init.WeightShape}, PyTorch's gains, and the catalogue that turns specs
- * such as {@code kaiming_normal(nonlinearity=relu)} into initializers.
+ * such as {@code kaiming_normal(nonlinearity=relu)} or {@code keras:he_normal} into initializers.
+ *
+ * <p>The catalogue ({@link org.initlab.init.InitializerCatalog}) is filled by one class per
+ * library dialect ({@link org.initlab.init.Dialect}): {@code TorchInitializers},
+ * {@code KerasInitializers}, {@code Dl4jInitializers} and {@code ExtraInitializers}. Each entry
+ * carries what a catalogue page shows — library, keys with defaults, summary, quirk — and builds
+ * an initializer that knows its LaTeX formula, theoretical mean and standard deviation and, when
+ * bounded, its bound.
+ *
+ * <p>The distributions are a handful of small classes: normal, uniform, truncated normal (redraw
+ * sampler; {@link org.initlab.init.StandardNormal} gives its moments), constant, eye, orthogonal
+ * (with a plain-Java {@link org.initlab.init.HouseholderQr}), sparse, bilinear and pretrained
+ * ({@link org.initlab.init.WeightFile}). All random draws are {@code mean + std·gauss} or
+ * {@code low + (high − low)·random_sample} in row-major order, so under the numpy generator the
+ * weights are numpy's.
  */
 package org.initlab.init;

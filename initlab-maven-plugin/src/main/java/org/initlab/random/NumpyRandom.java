@@ -158,6 +158,7 @@ public final class NumpyRandom implements RandomSource {
     }
 
     /** {@code permutation(n)}: a shuffled {@code arange(n)}. */
+    @Override
     public int[] permutation(int n) {
         int[] values = new int[n];
         for (int i = 0; i < n; i++) {

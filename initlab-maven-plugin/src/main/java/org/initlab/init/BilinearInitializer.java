@@ -1,0 +1,94 @@
+package org.initlab.init;
+
+import org.initlab.random.RandomSource;
+
+/**
+ * Caffe's {@code BilinearFiller}: the kernel of a transposed convolution that upsamples by
+ * bilinear interpolation (Long et al. 2015 start their FCN deconvolution layers this way).
+ * For a k×k kernel, with f = ⌈k/2⌉ and c = (2f − 1 − (f mod 2)) / (2f), the weight at column x,
+ * row y is (1 − |x/f − c|)·(1 − |y/f − c|). The formula is meant for k = 2·factor − factor mod 2
+ * (4 for ×2, 6 for ×3, …); for other sizes it is Caffe's, lopsided as it is.
+ *
+ * <p>initlab's weights are plain (rows, cols) matrices, so each row is read as one kernel: when
+ * cols is a perfect square k², the row is the k×k kernel in row-major order; otherwise the row is
+ * a one-dimensional kernel of size k = cols, weight (1 − |x/f − c|) — linear interpolation along
+ * one axis. Every row gets the same kernel. Deterministic: draws nothing.
+ */
+public final class BilinearInitializer implements Initializer {
+    private final String spec;
+
+    public BilinearInitializer(String spec) {
+        this.spec = spec;
+    }
+
+    @Override
+    public String spec() {
+        return spec;
+    }
+
+    @Override
+    public String formula() {
+        return "w_{x,y} = \\left(1 - \\left|\\tfrac{x}{f} - c\\right|\\right)\\left(1 - \\left|\\tfrac{y}{f} - c\\right|\\right),"
+                + "\\ f = \\lceil k/2 \\rceil,\\ c = \\tfrac{2f - 1 - (f \\bmod 2)}{2f}";
+    }
+
+    /** The kernel of one row: k×k row-major when cols = k², else 1-D of length cols. */
+    public static double[] kernel(int cols) {
+        int k = (int) Math.round(Math.sqrt(cols));
+        boolean square = k * k == cols;
+        if (!square) {
+            k = cols;
+        }
+        int f = (k + 1) / 2; // ceil(k / 2)
+        double c = (2.0 * f - 1 - f % 2) / (2.0 * f);
+        double[] w = new double[cols];
+        for (int i = 0; i < cols; i++) {
+            int x = i % k;
+            double wx = 1 - Math.abs((double) x / f - c);
+            if (square) {
+                int y = i / k;
+                w[i] = wx * (1 - Math.abs((double) y / f - c));
+            } else {
+                w[i] = wx;
+            }
+        }
+        return w;
+    }
+
+    @Override
+    public double mean() {
+        return Double.NaN;
+    }
+
+    @Override
+    public double mean(WeightShape shape) {
+        double sum = 0;
+        for (double v : kernel(shape.cols())) {
+            sum += v;
+        }
+        return sum / shape.cols();
+    }
+
+    @Override
+    public double std(WeightShape shape) {
+        double mean = mean(shape);
+        double ss = 0;
+        for (double v : kernel(shape.cols())) {
+            ss += (v - mean) * (v - mean);
+        }
+        return Math.sqrt(ss / shape.cols());
+    }
+
+    @Override
+    public void fill(double[] weights, WeightShape shape, RandomSource rng) {
+        double[] k = kernel(shape.cols());
+        for (int r = 0; r < shape.rows(); r++) {
+            System.arraycopy(k, 0, weights, r * shape.cols(), k.length);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return spec;
+    }
+}

@@ -1,0 +1,78 @@
+package org.initlab.init;
+
+import org.initlab.config.ConfigException;
+import org.initlab.random.RandomSource;
+
+/**
+ * {@code gain} on the main diagonal of the stored matrix, 0 elsewhere (a rectangular identity:
+ * min(rows, cols) ones). A layer that starts as the identity passes its input through unchanged.
+ * Draws nothing, so the generator's state is untouched.
+ *
+ * <p>Also PyTorch's {@code dirac} on plain matrices: a Dirac kernel of size 1 is the identity, and
+ * initlab's layers have no receptive field.
+ */
+public final class EyeInitializer implements Initializer {
+    private final String spec;
+    private final String formula;
+    private final double gain;
+    private final boolean squareOnly;
+
+    /**
+     * @param squareOnly fail on non-square matrices, as DL4J's {@code IDENTITY} does
+     */
+    public EyeInitializer(String spec, String formula, double gain, boolean squareOnly) {
+        this.spec = spec;
+        this.formula = formula;
+        this.gain = gain;
+        this.squareOnly = squareOnly;
+    }
+
+    @Override
+    public String spec() {
+        return spec;
+    }
+
+    @Override
+    public String formula() {
+        return formula;
+    }
+
+    /** Share of diagonal entries in the matrix. */
+    private static double diagonalShare(WeightShape shape) {
+        return Math.min(shape.rows(), shape.cols()) / (double) shape.size();
+    }
+
+    @Override
+    public double mean() {
+        return Double.NaN;
+    }
+
+    @Override
+    public double mean(WeightShape shape) {
+        return gain * diagonalShare(shape);
+    }
+
+    @Override
+    public double std(WeightShape shape) {
+        double p = diagonalShare(shape);
+        return Math.abs(gain) * Math.sqrt(p * (1 - p));
+    }
+
+    @Override
+    public void fill(double[] weights, WeightShape shape, RandomSource rng) {
+        if (squareOnly && shape.rows() != shape.cols()) {
+            throw new ConfigException("initializer '" + spec + "' needs a square weight matrix, got ("
+                    + shape.rows() + ", " + shape.cols() + ")");
+        }
+        java.util.Arrays.fill(weights, 0.0);
+        int n = Math.min(shape.rows(), shape.cols());
+        for (int i = 0; i < n; i++) {
+            weights[i * shape.cols() + i] = gain;
+        }
+    }
+
+    @Override
+    public String toString() {
+        return spec;
+    }
+}

@@ -1,0 +1,150 @@
+package org.initlab.init;
+
+import static org.initlab.init.InitializerCatalog.Param.of;
+import static org.initlab.init.InitializerCatalog.Param.required;
+
+import java.util.List;
+import org.initlab.config.ConfigException;
+import org.initlab.config.Spec;
+import org.initlab.init.InitializerCatalog.Entry;
+
+/**
+ * PyTorch's {@code torch.nn.init}, the default dialect: names, keys and defaults as in PyTorch.
+ * Fans follow the layout ({@link WeightShape#fanIn()}), so a PyTorch user gets PyTorch's numbers
+ * with {@code layout=out-in}, and the same distributions with {@code in-out}.
+ */
+final class TorchInitializers {
+    private static final Dialect D = Dialect.TORCH;
+    private static final List<String> MODES = FanMode.texts(FanMode.FAN_IN, FanMode.FAN_OUT);
+
+    private TorchInitializers() {
+    }
+
+    static List<Entry> entries() {
+        return List.of(
+                Entry.of(D, "zeros", "every weight 0 — no randomness, so every unit stays identical (symmetry)",
+                        s -> new ConstantInitializer(s.text(), 0.0)),
+                Entry.of(D, "ones", "every weight 1", s -> new ConstantInitializer(s.text(), 1.0)),
+                Entry.of(D, "constant", "every weight the same value",
+                        s -> new ConstantInitializer(s.text(), Checks.finite(s, "value", 0)), required("value")),
+                Entry.of(D, "uniform", "U(a, b)", TorchInitializers::uniform, of("a", "0"), of("b", "1")),
+                Entry.of(D, "normal", "N(mean, std²)", TorchInitializers::normal, of("mean", "0"), of("std", "1")),
+                Entry.of(D, "trunc_normal", "N(mean, std²) cut to the absolute interval [a, b]",
+                        TorchInitializers::truncNormal, of("mean", "0"), of("std", "1"), of("a", "-2"), of("b", "2"))
+                        .withQuirk("a and b are absolute bounds, not multiples of std, and std is the standard deviation"
+                                + " before the cut: with the defaults (std=1, a=-2, b=2) the weights' std is 0.88."
+                                + " initlab samples by redrawing mean + std·gauss until it lands in [a, b]"
+                                + " (PyTorch inverts the distribution function): same distribution, different numbers."),
+                Entry.of(D, "eye", "the identity matrix (ones on the diagonal): the layer starts as a pass-through",
+                        s -> new EyeInitializer(s.text(), "W = I", 1.0, false)),
+                Entry.of(D, "dirac", "the Dirac delta kernel; on initlab's plain matrices (kernel size 1) the identity",
+                        s -> new EyeInitializer(s.text(), "W_{i,j} = \\delta_{ij}", 1.0, false))
+                        .withQuirk("PyTorch accepts only 3-, 4- and 5-d convolution weights; initlab's layers are"
+                                + " matrices, where a size-1 Dirac kernel is the identity, so dirac equals eye here."),
+                Entry.of(D, "xavier_uniform", "Glorot & Bengio 2010: U(±gain·√(6/(fan_in + fan_out)))",
+                        TorchInitializers::xavierUniform, of("gain", "1")),
+                Entry.of(D, "xavier_normal", "Glorot & Bengio 2010: N(0, gain²·2/(fan_in + fan_out))",
+                        TorchInitializers::xavierNormal, of("gain", "1")),
+                Entry.of(D, "kaiming_uniform", "He et al. 2015: U(±gain·√(3/fan)), fan = fan_in by default",
+                                TorchInitializers::kaimingUniform, of("a", "0"), of("mode", "fan_in"), of("nonlinearity", "leaky_relu"))
+                        .withQuirk("The default nonlinearity is leaky_relu with a=0, whose gain is √2 — plain He."),
+                Entry.of(D, "kaiming_normal", "He et al. 2015: N(0, gain²/fan), fan = fan_in by default",
+                                TorchInitializers::kaimingNormal, of("a", "0"), of("mode", "fan_in"), of("nonlinearity", "leaky_relu"))
+                        .withQuirk("The default nonlinearity is leaky_relu with a=0, whose gain is √2 — plain He."),
+                Entry.of(D, "orthogonal", "Saxe et al. 2013: a random (semi-)orthogonal matrix times gain",
+                        s -> new OrthogonalInitializer(s.text(), Checks.finite(s, "gain", 1)), of("gain", "1")),
+                Entry.of(D, "sparse", "Martens 2010: N(0, std²) with a fraction `sparsity` of each column zeroed",
+                        TorchInitializers::sparse, required("sparsity"), of("std", "0.01")));
+    }
+
+    private static Initializer uniform(Spec s) {
+        double a = Checks.finite(s, "a", 0);
+        double b = Checks.finite(s, "b", 1);
+        Checks.ordered(s, "a", a, "b", b);
+        return new UniformInitializer(s.text(), "w \\sim \\mathcal{U}(" + Numbers.latex(a) + ",\\ " + Numbers.latex(b) + ")",
+                shape -> a, shape -> b);
+    }
+
+    private static Initializer normal(Spec s) {
+        double mean = Checks.finite(s, "mean", 0);
+        double std = Checks.nonNegative(s, "std", 1);
+        return new NormalInitializer(s.text(), "w \\sim \\mathcal{N}(" + Numbers.latex(mean) + ",\\ "
+                + Numbers.latex(std) + "^2)", mean, shape -> std);
+    }
+
+    private static Initializer truncNormal(Spec s) {
+        double mean = Checks.finite(s, "mean", 0);
+        double std = Checks.positive(s, "std", 1);
+        double a = s.number("a", -2);
+        double b = s.number("b", 2);
+        Checks.ordered(s, "a", a, "b", b);
+        double mass = StandardNormal.mass(mean, std, a, b);
+        if (!(mass >= 0.01)) {
+            throw new ConfigException(s.field() + ": 'trunc_normal' interval [" + Numbers.text(a) + ", " + Numbers.text(b)
+                    + "] holds only " + String.format(java.util.Locale.ROOT, "%.2g", mass)
+                    + " of N(mean, std²); initlab samples by redrawing and needs at least 1%: move a, b closer to the mean");
+        }
+        return new TruncatedNormalInitializer(s.text(), "w \\sim \\mathcal{N}(" + Numbers.latex(mean) + ",\\ "
+                + Numbers.latex(std) + "^2) \\text{ cut to } [" + Numbers.latex(a) + ",\\ " + Numbers.latex(b) + "]",
+                mean, shape -> std, shape -> a, shape -> b);
+    }
+
+    private static Initializer xavierUniform(Spec s) {
+        double gain = Checks.finite(s, "gain", 1);
+        return UniformInitializer.symmetric(s.text(),
+                "w \\sim \\mathcal{U}\\left(\\pm g\\sqrt{\\tfrac{6}{n_\\text{in} + n_\\text{out}}}\\right),\\ g = " + Numbers.latex(gain),
+                shape -> Math.sqrt(3.0) * (gain * Math.sqrt(2.0 / (shape.fanIn() + shape.fanOut()))));
+    }
+
+    private static Initializer xavierNormal(Spec s) {
+        double gain = Checks.finite(s, "gain", 1);
+        return new NormalInitializer(s.text(),
+                "w \\sim \\mathcal{N}\\left(0,\\ g^2 \\tfrac{2}{n_\\text{in} + n_\\text{out}}\\right),\\ g = " + Numbers.latex(gain), 0,
+                shape -> gain * Math.sqrt(2.0 / (shape.fanIn() + shape.fanOut())));
+    }
+
+    /** Kaiming's gain and fan, as {@code torch.nn.init.kaiming_*_} compute them. */
+    private record Kaiming(double gain, FanMode mode, String nonlinearity) {
+        static Kaiming of(Spec s) {
+            double a = Checks.finite(s, "a", 0);
+            FanMode mode = FanMode.of(s.word("mode", "fan_in", MODES));
+            String nonlinearity = s.word("nonlinearity", "leaky_relu", Gain.NONLINEARITIES);
+            return new Kaiming(Gain.of(nonlinearity, a), mode, nonlinearity);
+        }
+
+        double std(WeightShape shape) {
+            return gain / Math.sqrt(mode.fan(shape));
+        }
+
+        String gainTex() {
+            return "g = \\operatorname{gain}(\\text{" + nonlinearity.replace("_", "\\_") + "}) "
+                    + (round(gain) == gain ? "= " : "\\approx ") + Numbers.latex(round(gain));
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
+    }
+
+    private static Initializer kaimingUniform(Spec s) {
+        Kaiming k = Kaiming.of(s);
+        return UniformInitializer.symmetric(s.text(),
+                "w \\sim \\mathcal{U}\\left(\\pm g\\sqrt{\\tfrac{3}{" + k.mode().tex() + "}}\\right),\\ " + k.gainTex(),
+                shape -> Math.sqrt(3.0) * k.std(shape));
+    }
+
+    private static Initializer kaimingNormal(Spec s) {
+        Kaiming k = Kaiming.of(s);
+        return new NormalInitializer(s.text(),
+                "w \\sim \\mathcal{N}\\left(0,\\ \\tfrac{g^2}{" + k.mode().tex() + "}\\right),\\ " + k.gainTex(), 0, k::std);
+    }
+
+    private static Initializer sparse(Spec s) {
+        double sparsity = Checks.nonNegative(s, "sparsity", 0);
+        if (sparsity > 1) {
+            throw new ConfigException(s.field() + ": 'sparse' key 'sparsity' is the fraction of each column set to zero,"
+                    + " between 0 and 1; got " + Numbers.text(sparsity));
+        }
+        return new SparseInitializer(s.text(), sparsity, Checks.nonNegative(s, "std", 0.01));
+    }
+}

@@ -1,0 +1,76 @@
+"""numpy's side of NumpyCrossCheckTest: the same initializers written with numpy's legacy
+RandomState, each formula derived independently from the libraries' documentation.
+
+Reads lines "<seed> <rows> <cols> <spec>" on stdin (rows = fan_in, layout in-out) and prints,
+for each, the weights in row-major order as repr() floats on one line.
+"""
+import math
+import sys
+
+import numpy as np
+
+
+def trunc(mean, std, a, b, shape):
+    # redraw mean + std*gauss until it lies in [a, b], one scalar draw at a time
+    out = np.empty(shape[0] * shape[1])
+    for i in range(out.size):
+        v = np.random.normal(mean, std)
+        while v < a or v > b:
+            v = np.random.normal(mean, std)
+        out[i] = v
+    return out.reshape(shape)
+
+
+def orthogonal(gain, shape):
+    rows, cols = shape
+    a = np.random.normal(0, 1, (rows, cols))
+    if rows < cols:
+        a = a.T
+    q, r = np.linalg.qr(a)
+    q *= np.sign(np.diag(r))
+    if rows < cols:
+        q = q.T
+    return gain * q
+
+
+def sparse(sparsity, std, shape):
+    rows, cols = shape
+    w = np.random.normal(0, std, shape)
+    zeros = int(math.ceil(sparsity * rows))
+    for c in range(cols):
+        w[np.random.permutation(rows)[:zeros], c] = 0
+    return w
+
+
+def kaiming_std(a, fan, gain=None):
+    g = math.sqrt(2.0 / (1 + a ** 2)) if gain is None else gain
+    return g / math.sqrt(fan)
+
+
+CASES = {
+    "xavier_normal": lambda i, o: np.random.normal(0, 1 * math.sqrt(2.0 / (i + o)), (i, o)),
+    "xavier_uniform": lambda i, o: (lambda b: np.random.uniform(-b, b, (i, o)))(
+        math.sqrt(3.0) * (1 * math.sqrt(2.0 / (i + o)))),
+    "kaiming_normal": lambda i, o: np.random.normal(0, kaiming_std(0, i), (i, o)),
+    "kaiming_uniform": lambda i, o: (lambda b: np.random.uniform(-b, b, (i, o)))(math.sqrt(3.0) * kaiming_std(0, i)),
+    "kaiming_normal(mode=fan_out, nonlinearity=relu)": lambda i, o: np.random.normal(
+        0, kaiming_std(0, o, math.sqrt(2.0)), (i, o)),
+    "normal(mean=0.5, std=2)": lambda i, o: np.random.normal(0.5, 2.0, (i, o)),
+    "uniform(a=-1, b=3)": lambda i, o: np.random.uniform(-1.0, 3.0, (i, o)),
+    "constant(value=0.3)": lambda i, o: np.full((i, o), 0.3),
+    "trunc_normal(mean=0, std=1, a=-1, b=2)": lambda i, o: trunc(0.0, 1.0, -1.0, 2.0, (i, o)),
+    "keras:random_normal": lambda i, o: np.random.normal(0.0, 0.05, (i, o)),
+    "he_uniform": lambda i, o: (lambda b: np.random.uniform(-b, b, (i, o)))(math.sqrt(3.0 * 2 / i)),
+    "XAVIER": lambda i, o: np.random.normal(0, math.sqrt(2.0 / (i + o)), (i, o)),
+    "orthogonal": lambda i, o: orthogonal(1.0, (i, o)),
+    "orthogonal(gain=2)": lambda i, o: orthogonal(2.0, (i, o)),
+    "sparse(sparsity=0.3)": lambda i, o: sparse(0.3, 0.01, (i, o)),
+}
+
+for line in sys.stdin:
+    if not line.strip():
+        continue
+    seed, rows, cols, spec = line.strip().split(" ", 3)
+    np.random.seed(int(seed))
+    w = CASES[spec](int(rows), int(cols))
+    print(" ".join(repr(float(v)) for v in np.asarray(w, dtype=np.float64).ravel()))
