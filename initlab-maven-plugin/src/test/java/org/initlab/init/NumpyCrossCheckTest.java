@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.initlab.random.NumpyRandom;
-import org.junit.jupiter.api.Assumptions;
+import org.initlab.testing.NumpyOracle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (the rest are the rare 1-ulp differences between the C library's {@code log} and
  * {@link Math#log} in numpy's polar method), and mean, std, min and max to 1e-12 relative.
  *
- * <p>Skipped when Python or numpy is missing, unless {@code -Dinitlab.requireNumpy=true}, which
+ * <p>Skipped when Python or numpy is missing, except on CI or with {@code -Dinitlab.requireNumpy=true}, which
  * turns the skip into a failure (for CI machines that are supposed to have numpy).
  */
 class NumpyCrossCheckTest {
@@ -46,7 +46,7 @@ class NumpyCrossCheckTest {
 
     @Test
     void initializersMatchNumpy() throws Exception {
-        requireNumpy();
+        NumpyOracle.requireNumpy();
         List<Case> cases = new ArrayList<>();
         long seed = 100;
         for (String spec : SPECS) {
@@ -119,37 +119,5 @@ class NumpyCrossCheckTest {
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("python finished").isTrue();
         assertThat(p.exitValue()).as("python exit code").isZero();
         return lines;
-    }
-
-    private static void requireNumpy() {
-        String problem = numpyProblem();
-        if (problem == null) {
-            return;
-        }
-        if (Boolean.getBoolean("initlab.requireNumpy")) {
-            fail("initlab.requireNumpy=true but " + problem);
-        }
-        Assumptions.abort(problem + "; skipping the live numpy comparison (NumpyVectorsTest still checks fixed vectors)");
-    }
-
-    /** Null when {@code /usr/bin/python3 -c "import numpy"} works, else why not. */
-    private static String numpyProblem() {
-        if (!Files.isExecutable(Path.of(PYTHON))) {
-            return PYTHON + " is not installed";
-        }
-        try {
-            Process p = new ProcessBuilder(PYTHON, "-c", "import numpy").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return PYTHON + " -c 'import numpy' timed out";
-            }
-            return p.exitValue() == 0 ? null : "numpy is not importable by " + PYTHON;
-        } catch (IOException e) {
-            return PYTHON + " cannot be started: " + e.getMessage();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "interrupted while looking for numpy";
-        }
     }
 }
