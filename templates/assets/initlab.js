@@ -94,28 +94,62 @@
     };
   }
 
+  var PALETTE = ['#3461c1', '#c26a00', '#2e8b57', '#9b3fb5'];
+
+  /* Several libraries' versions of one scheme, binned on shared edges, as overlaid step lines. */
+  function overlayOption(group, label) {
+    var edges = group.edges;
+    var centers = edges.slice(0, -1).map(function (e, i) { return format((e + edges[i + 1]) / 2); });
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      grid: { left: 44, right: 8, top: 30, bottom: 24 },
+      legend: { top: 0, textStyle: { fontSize: 10 } },
+      tooltip: { trigger: 'axis' },
+      xAxis: { type: 'category', data: centers, axisLabel: { fontSize: 9 } },
+      yAxis: { type: 'value', axisLabel: { fontSize: 9, formatter: compact } },
+      series: group.members.map(function (m, i) {
+        return { name: m.spec, type: 'line', step: 'middle', symbol: 'none', data: m.counts,
+                 lineStyle: { width: 1.5 }, itemStyle: { color: PALETTE[i % PALETTE.length] } };
+      })
+    };
+  }
+
+  function optionFor(el) {
+    var label = el.getAttribute('aria-label');
+    if (el.dataset.kind === 'overlay') {
+      return overlayOption(window.initlabCatalogue.dialects[Number(el.dataset.group)], label);
+    }
+    var experiment = (window.initlabData || {})[el.dataset.experiment];
+    if (!experiment) {
+      throw new Error('no data for experiment ' + el.dataset.experiment);
+    }
+    var run = experiment.runs[Number(el.dataset.run)];
+    return el.dataset.kind === 'theory'
+      ? theoryOption(run, label)
+      : histogramOption(run.layers[Number(el.dataset.layer)][el.dataset.stat], label);
+  }
+
   function drawCharts() {
     var charts = [];
-    document.querySelectorAll('.chart[data-experiment]').forEach(function (el) {
-      var experiment = (window.initlabData || {})[el.dataset.experiment];
-      if (!experiment) {
-        console.error('initlab: no data for experiment ' + el.dataset.experiment);
+    document.querySelectorAll('.chart').forEach(function (el) {
+      var option;
+      try {
+        option = optionFor(el);
+      } catch (e) {
+        console.error('initlab: cannot draw chart "' + el.getAttribute('aria-label') + '": ' + e.message);
         return;
       }
-      var run = experiment.runs[Number(el.dataset.run)];
-      var label = el.getAttribute('aria-label');
       var chart = echarts.init(el, dark ? 'dark' : null, { renderer: 'canvas' });
-      if (el.dataset.kind === 'theory') {
-        chart.setOption(theoryOption(run, label));
-      } else {
-        chart.setOption(histogramOption(run.layers[Number(el.dataset.layer)][el.dataset.stat], label));
+      chart.setOption(option);
+      if (el.dataset.experiment) {
+        chart.group = el.dataset.experiment + '/' + el.dataset.run;   // one run's layers share tooltips
       }
-      chart.group = el.dataset.experiment + '/' + el.dataset.run;   // one run's layers share tooltips
       el.dataset.drawn = 'true';
       charts.push(chart);
     });
     var groups = {};
-    charts.forEach(function (c) { groups[c.group] = true; });
+    charts.forEach(function (c) { if (c.group) { groups[c.group] = true; } });
     Object.keys(groups).forEach(function (g) { echarts.connect(g); });
     window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.initlab.catalogue.Catalogue;
 import org.initlab.config.ConfigException;
 import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.ExperimentSpec;
@@ -26,6 +27,9 @@ import org.initlab.site.SitePublisher;
 
 /** The report pipeline, read aloud: configure → run experiments → summarise → render → publish. */
 public final class ReportBuilder {
+    /** The catalogue's fixed shape: non-square so fan-in, fan-out and their average all differ. */
+    static final int CATALOGUE_ROWS = 256;
+    static final int CATALOGUE_COLS = 512;
     private final ProgressListener progress;
 
     public ReportBuilder(ProgressListener progress) {
@@ -40,10 +44,11 @@ public final class ReportBuilder {
         List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel()), progress).runAll(specs);
         ReportResults results = new ReportResults(ReportResults.SCHEMA, new Generator("initlab", build.version()),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), request.commit(), experiments);
+        Catalogue catalogue = Catalogue.measure(CATALOGUE_ROWS, CATALOGUE_COLS, 0);
         Map<String, String> explanations = new HashMap<>();
         specs.forEach(s -> explanations.put(s.id(), s.explanation()));
         SiteBuilder site = new SiteBuilder(request.sources(), build, request.allowRawHtml());
-        SitePublisher.publish(request.outputDirectory(), staging -> site.write(results, explanations, staging));
+        SitePublisher.publish(request.outputDirectory(), staging -> site.write(results, catalogue, explanations, staging));
         progress.info(String.format(Locale.ROOT, "Report written to %s in %d ms",
                 request.outputDirectory().resolve("index.html"), (System.nanoTime() - start) / 1_000_000));
         return results;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.initlab.catalogue.Catalogue;
 import org.initlab.results.ExperimentResult;
 import org.initlab.results.ReportResults;
 import org.initlab.results.ResultsJson;
@@ -34,7 +35,8 @@ public final class SiteBuilder {
     /**
      * @param explanations configured explanation path per experiment id (absent or null: built-in)
      */
-    public void write(ReportResults results, Map<String, String> explanations, Path site) throws IOException {
+    public void write(ReportResults results, Catalogue catalogue, Map<String, String> explanations, Path site)
+            throws IOException {
         Files.createDirectories(site);
         write(site.resolve("results.json"), ResultsJson.write(results));
         write(site.resolve(".nojekyll"), "");
@@ -51,6 +53,11 @@ public final class SiteBuilder {
                     "page", page,
                     "title", e.title()))));
         }
+        write(site.resolve("data/catalogue.js"), "window.initlabCatalogue = " + ResultsJson.writeCompact(catalogue) + ";\n");
+        write(site.resolve("catalogue.html"), pages.render("catalogue", variables(results, "", Map.of(
+                "catalogue", catalogue,
+                "explanationHtml", markdown.render(sources.builtInMarkdown("derivations/catalogue.md")),
+                "title", "Initializer catalogue"))));
         write(site.resolve("index.html"), pages.render("index", variables(results, "", Map.of(
                 "experiments", experimentPages,
                 "title", "initlab report"))));
