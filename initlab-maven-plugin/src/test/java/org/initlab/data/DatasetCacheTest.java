@@ -45,6 +45,13 @@ class DatasetCacheTest {
         serve("/good/t.csv", 200, BYTES);
         serve("/tampered/t.csv", 200, "1,2,3\n4,5,7\n".getBytes(StandardCharsets.US_ASCII));
         serve("/broken/t.csv", 500, "oops".getBytes(StandardCharsets.US_ASCII));
+        server.createContext("/truncated/t.csv", exchange -> {
+            // Promise the whole file, send half, hang up: what a dropped connection looks like.
+            exchange.sendResponseHeaders(200, BYTES.length);
+            exchange.getResponseBody().write(BYTES, 0, BYTES.length / 2);
+            exchange.getResponseBody().flush();
+            exchange.getHttpContext().getServer().stop(0);
+        });
         server.start();
     }
 
@@ -53,19 +60,16 @@ class DatasetCacheTest {
         server.stop(0);
     }
 
-    static Stream<String> sharedFiles() {
-        return Stream.of(Abalone.FILE, Mnist.TEST_IMAGES, Mnist.TEST_LABELS, Mnist.TRAIN_IMAGES, Mnist.TRAIN_LABELS)
-                .map(DatasetFile::name);
+    static Stream<DatasetFile> sharedFiles() {
+        return Stream.of(Abalone.FILE, Mnist.TEST_IMAGES, Mnist.TEST_LABELS, Mnist.TRAIN_IMAGES, Mnist.TRAIN_LABELS);
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{index}: {0}")
     @MethodSource("sharedFiles")
-    void theSharedCopiesHaveThePublishedHashes(String name) {
-        DatasetFile file = Stream.of(Abalone.FILE, Mnist.TEST_IMAGES, Mnist.TEST_LABELS, Mnist.TRAIN_IMAGES,
-                Mnist.TRAIN_LABELS).filter(f -> f.name().equals(name)).findFirst().orElseThrow();
+    void theSharedCopiesHaveThePublishedHashes(DatasetFile file) {
         DatasetCache shared = new DatasetCache(SharedDatasets.directory(), true, log::add);
 
-        assertThat(shared.fetch(file)).isEqualTo(SharedDatasets.directory().resolve(name)).isRegularFile();
+        assertThat(shared.fetch(file)).isEqualTo(SharedDatasets.directory().resolve(file.name())).isRegularFile();
         assertThat(log).isEmpty();
     }
 
@@ -132,6 +136,14 @@ class DatasetCacheTest {
         assertThatThrownBy(() -> cache(false).fetch(file("broken")))
                 .isInstanceOf(DatasetException.class)
                 .hasMessageContaining(url("broken") + ": HTTP 500");
+        assertThat(siblings(cache.resolve("demo/t.csv"))).isEmpty();
+    }
+
+    @Test
+    void aTruncatedDownloadLeavesNothingUnderTheFinalName() throws IOException {
+        assertThatThrownBy(() -> cache(false).fetch(file("truncated")))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("could not download data file demo/t.csv (" + url("truncated") + ": ");
         assertThat(siblings(cache.resolve("demo/t.csv"))).isEmpty();
     }
 
