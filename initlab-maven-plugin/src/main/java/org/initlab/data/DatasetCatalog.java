@@ -3,28 +3,47 @@ package org.initlab.data;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.initlab.config.ConfigException;
 import org.initlab.config.Names;
 import org.initlab.config.Spec;
 import org.initlab.nn.Matrix;
 import org.initlab.random.NumpyRandom;
 
-/** Every data set initlab can load, by spec name. */
+/**
+ * Every data set initlab can load, by spec name. Synthetic ones ({@code gaussian}) need only their
+ * spec; file-based ones ({@code abalone}, {@code mnist}, {@code csv}) also need a {@link DatasetContext}:
+ * the verified download cache, whether the build is offline, and the project's base directory.
+ */
 public final class DatasetCatalog {
-    private record Entry(List<String> keys, Function<Spec, Dataset> factory) {
+    private record Entry(List<String> keys, BiFunction<Spec, DatasetContext, Dataset> factory) {
     }
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
     static {
-        ENTRIES.put("gaussian", new Entry(List.of("rows", "cols", "seed", "mean", "std"), DatasetCatalog::gaussian));
+        ENTRIES.put("gaussian", new Entry(List.of("rows", "cols", "seed", "mean", "std"), (s, c) -> gaussian(s)));
+        ENTRIES.put("abalone", new Entry(Abalone.KEYS, Abalone::load));
+        ENTRIES.put("mnist", new Entry(Mnist.KEYS, Mnist::load));
+        ENTRIES.put("csv", new Entry(CsvDataset.KEYS, CsvDataset::load));
     }
 
     private DatasetCatalog() {
     }
 
+    /** {@link #load(String, String, DatasetContext)} with {@link DatasetContext#defaults()}. */
     public static Dataset load(String field, String text) {
+        return load(field, text, DatasetContext.defaults());
+    }
+
+    /**
+     * The data set {@code text} describes, e.g. {@code mnist(split=test, limit=1000)}.
+     *
+     * @param field   where the spec came from, named in every error
+     * @throws org.initlab.config.ConfigException an unknown name or key, a bad value, or (as
+     *         {@link DatasetException}) a data file that is missing, corrupt or malformed
+     */
+    public static Dataset load(String field, String text, DatasetContext context) {
         Spec spec = Spec.parse(field, text);
         Entry entry = ENTRIES.get(spec.name());
         if (entry == null) {
@@ -32,7 +51,7 @@ public final class DatasetCatalog {
                     + Names.suggestion(spec.name(), ENTRIES.keySet()) + "; valid: " + String.join(", ", ENTRIES.keySet()));
         }
         spec.requireKeysWithin(entry.keys());
-        return entry.factory().apply(spec);
+        return entry.factory().apply(spec, context);
     }
 
     /** {@code np.random.seed(seed); mean + std * randn(rows, cols)}. */

@@ -1,0 +1,67 @@
+package org.initlab.data;
+
+import java.util.List;
+import org.initlab.config.ConfigException;
+import org.initlab.config.Spec;
+import org.initlab.nn.Matrix;
+
+/**
+ * MNIST ({@code mnist(split=train|test, limit=N)}): 28×28 handwritten digits, one image per row of
+ * 784 pixels in row-major order, scaled to [0, 1] as {@code pixel / 255.0} (what torchvision's
+ * {@code ToTensor} does), target the digit 0–9. {@code limit} keeps the first N images in the file's
+ * order, which is how the tutorials take a small subset. The split defaults to {@code train}, as in
+ * torchvision.
+ */
+final class Mnist {
+    /** torchvision's mirrors, the https one first. */
+    static final List<String> MIRRORS = List.of("https://ossci-datasets.s3.amazonaws.com/mnist/",
+            "http://yann.lecun.com/exdb/mnist/");
+    static final DatasetFile TRAIN_IMAGES = DatasetFile.mirrored("mnist", "train-images-idx3-ubyte.gz",
+            "440fcabf73cc546fa21475e81ea370265605f56be210a4024d2ca8f203523609", MIRRORS);
+    static final DatasetFile TRAIN_LABELS = DatasetFile.mirrored("mnist", "train-labels-idx1-ubyte.gz",
+            "3552534a0a558bbed6aed32b30c495cca23d567ec52cac8be1a0730e8010255c", MIRRORS);
+    static final DatasetFile TEST_IMAGES = DatasetFile.mirrored("mnist", "t10k-images-idx3-ubyte.gz",
+            "8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6", MIRRORS);
+    static final DatasetFile TEST_LABELS = DatasetFile.mirrored("mnist", "t10k-labels-idx1-ubyte.gz",
+            "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6", MIRRORS);
+    static final List<String> KEYS = List.of("split", "limit");
+
+    private static final int SIDE = 28;
+
+    private Mnist() {
+    }
+
+    static Dataset load(Spec spec, DatasetContext context) {
+        boolean train = spec.word("split", "train", List.of("train", "test")).equals("train");
+        int size = train ? 60_000 : 10_000;
+        long limit = spec.integer("limit", size);
+        if (limit < 1 || limit > size) {
+            throw new ConfigException(spec.field() + ": 'mnist' key 'limit' must be between 1 and " + size
+                    + " (the images in split=" + (train ? "train" : "test") + "), got " + limit);
+        }
+        DatasetCache cache = context.cache();
+        DatasetFile imageFile = train ? TRAIN_IMAGES : TEST_IMAGES;
+        DatasetFile labelFile = train ? TRAIN_LABELS : TEST_LABELS;
+        Idx.Array images = Idx.read(cache.fetch(imageFile), Idx.IMAGES, (int) limit);
+        Idx.Array labels = Idx.read(cache.fetch(labelFile), Idx.LABELS, (int) limit);
+        int[] d = images.dims();
+        if (d[0] != size || d[1] != SIDE || d[2] != SIDE || labels.dims()[0] != size) {
+            throw new DatasetException(imageFile.name() + " and " + labelFile.name() + " declare shapes "
+                    + Idx.shape(d) + " and " + Idx.shape(labels.dims()) + ", expected [" + size + ", 28, 28] and [" + size + "]");
+        }
+        int rows = images.items();
+        int cols = images.itemSize();
+        double[] x = new double[rows * cols];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = images.unsigned(i) / 255.0;
+        }
+        double[] y = new double[rows];
+        for (int i = 0; i < rows; i++) {
+            y[i] = labels.unsigned(i);
+            if (y[i] > 9) {
+                throw new DatasetException(labelFile.name() + ": label " + i + " is " + (int) y[i] + ", not a digit");
+            }
+        }
+        return new Dataset(spec.text(), new Matrix(rows, cols, x), y, List.of(), "digit");
+    }
+}

@@ -1,0 +1,47 @@
+package org.initlab.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.initlab.config.ConfigException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatasetCatalogTest {
+    @TempDir
+    Path empty;
+
+    @Test
+    void unknownNamesListEveryDataSet() {
+        assertThatThrownBy(() -> DatasetCatalog.load("f", "mnsit"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("f: unknown data set 'mnsit' (did you mean 'mnist'?); valid: gaussian, abalone, mnist, csv");
+    }
+
+    @Test
+    void unknownKeysListTheValidOnes() {
+        assertThatThrownBy(() -> DatasetCatalog.load("f", "mnist(splt=test)"))
+                .hasMessageContaining("'mnist' has no key 'splt' (did you mean 'split'?); valid keys: split, limit");
+    }
+
+    @Test
+    void theTwoArgumentLoadStillServesSyntheticDataSets() {
+        assertThat(DatasetCatalog.load("f", "gaussian(rows=2, cols=3, seed=0)").inputs().rows()).isEqualTo(2);
+    }
+
+    @Test
+    void anOfflineBuildWithAnEmptyCacheSaysWhereToPutTheFile() {
+        DatasetContext offline = new DatasetContext(empty, true, empty, DatasetListener.SILENT);
+
+        assertThatThrownBy(() -> DatasetCatalog.load("f", "abalone", offline))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("abalone/abalone.data")
+                .hasMessageContaining("https://archive.ics.uci.edu/ml/machine-learning-databases/abalone/abalone.data")
+                .hasMessageContaining("put it at " + empty.resolve("abalone/abalone.data"));
+        assertThatThrownBy(() -> DatasetCatalog.load("f", "mnist(split=test)", offline))
+                .hasMessageContaining("Download https://ossci-datasets.s3.amazonaws.com/mnist/t10k-images-idx3-ubyte.gz"
+                        + " or http://yann.lecun.com/exdb/mnist/t10k-images-idx3-ubyte.gz and put it at "
+                        + empty.resolve("mnist/t10k-images-idx3-ubyte.gz"));
+    }
+}

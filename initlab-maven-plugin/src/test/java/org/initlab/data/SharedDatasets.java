@@ -1,0 +1,33 @@
+package org.initlab.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The verified copies of the real data files, in {@code shared/datasets} beside the checkout (CI
+ * clones the repository with {@code shared/} next to it). Tests never download: they use this
+ * directory as an offline cache. Skipped where it is absent, except on CI ({@code CI=true}).
+ */
+final class SharedDatasets {
+    private SharedDatasets() {
+    }
+
+    static Path directory() {
+        Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
+        Path shared = module.resolve("../../shared/datasets").toAbsolutePath().normalize();
+        boolean present = Files.isDirectory(shared);
+        if ("true".equals(System.getenv("CI"))) {
+            assertThat(present).as("the verified data sets at " + shared + " (required on CI)").isTrue();
+        }
+        assumeTrue(present, "no verified data sets at " + shared);
+        return shared;
+    }
+
+    /** Offline, reading the shared copies; relative csv paths from {@code base}. */
+    static DatasetContext context(Path base) {
+        return new DatasetContext(directory(), true, base, DatasetListener.SILENT);
+    }
+}
