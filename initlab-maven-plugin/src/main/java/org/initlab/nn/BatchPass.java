@@ -73,11 +73,13 @@ public final class BatchPass {
 
     /** The cost of the last {@link #forward()}. */
     public double cost(Loss loss) {
+        requireTargets();
         return loss.cost(a[net.layers()], y, scratch, net.size(net.layers()), m);
     }
 
     /** Backpropagates the last {@link #forward()} into {@code grads}. */
     public void backward(Loss loss, Gradients grads) {
+        requireTargets();
         int layers = net.layers();
         loss.outputGradient(net.output(), a[layers], y, dz[layers], net.size(layers), m);
         for (int l = layers; l >= 1; l--) {
@@ -92,6 +94,12 @@ public final class BatchPass {
             if (l > 1) {
                 backThroughHidden(net.weights(l), d, dz[l - 1], z[l - 1], a[l - 1], out, in);
             }
+        }
+    }
+
+    private void requireTargets() {
+        if (y == null) {
+            throw new IllegalStateException("this pass was built for prediction only (no targets)");
         }
     }
 
