@@ -23,6 +23,7 @@ public final class DatasetCatalog {
 
     static {
         ENTRIES.put("gaussian", new Entry(List.of("rows", "cols", "seed", "mean", "std"), (s, c) -> gaussian(s)));
+        ENTRIES.put("circles", new Entry(List.of("samples", "noise", "factor", "seed"), (s, c) -> circles(s)));
         ENTRIES.put("abalone", new Entry(Abalone.KEYS, Abalone::load));
         ENTRIES.put("mnist", new Entry(Mnist.KEYS, Mnist::load));
         ENTRIES.put("csv", new Entry(CsvDataset.KEYS, CsvDataset::load));
@@ -70,6 +71,33 @@ public final class DatasetCatalog {
             x[i] = mean + std * rng.gauss();
         }
         return new Dataset(s.text(), new Matrix(rows, cols, x), null);
+    }
+
+    /** {@code np.random.seed(seed); sklearn.datasets.make_circles(samples, noise=noise, factor=factor)}. */
+    private static Dataset circles(Spec s) {
+        int samples = positive(s, "samples");
+        if (!s.args().containsKey("noise")) {
+            throw new ConfigException(s.field() + ": 'circles' needs the key 'noise' (0 for points exactly on the circles)");
+        }
+        double noise = s.number("noise", 0);
+        double factor = s.number("factor", 0.8);
+        long seed = seed(s);
+        if (!(noise >= 0) || Double.isInfinite(noise)) {
+            throw new ConfigException(s.field() + ": 'circles' key 'noise' must be a finite number >= 0, got " + noise);
+        }
+        if (!(factor >= 0 && factor < 1)) {
+            throw new ConfigException(s.field() + ": 'circles' key 'factor' must be in [0, 1), got " + factor);
+        }
+        Dataset d = Circles.generate(samples, noise, factor, seed);
+        return new Dataset(s.text(), d.inputs(), d.targets());
+    }
+
+    private static long seed(Spec s) {
+        long seed = s.requiredInteger("seed");
+        if (seed < 0 || seed > 0xffffffffL) {
+            throw new ConfigException(s.field() + ": '" + s.name() + "' key 'seed' must be between 0 and 4294967295, got " + seed);
+        }
+        return seed;
     }
 
     private static int positive(Spec s, String key) {

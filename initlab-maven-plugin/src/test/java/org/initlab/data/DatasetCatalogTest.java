@@ -16,7 +16,7 @@ class DatasetCatalogTest {
     void unknownNamesListEveryDataSet() {
         assertThatThrownBy(() -> DatasetCatalog.load("f", "mnsit"))
                 .isInstanceOf(ConfigException.class)
-                .hasMessage("f: unknown data set 'mnsit' (did you mean 'mnist'?); valid: gaussian, abalone, mnist, csv");
+                .hasMessage("f: unknown data set 'mnsit' (did you mean 'mnist'?); valid: gaussian, circles, abalone, mnist, csv");
     }
 
     @Test

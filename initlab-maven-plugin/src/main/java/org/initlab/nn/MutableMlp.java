@@ -1,0 +1,123 @@
+package org.initlab.nn;
+
+import java.util.Arrays;
+import org.initlab.init.Initializer;
+import org.initlab.init.Layout;
+import org.initlab.init.WeightShape;
+import org.initlab.random.RandomSource;
+
+/**
+ * A fully connected network's parameters, changed in place by training (hence the name).
+ * Layout out-in, as in the T1 tutorial and PyTorch: layer {@code l} holds {@code W_l} of shape
+ * (n_l, n_{l−1}), row-major, and computes {@code W_l·a + b_l} on inputs stored as
+ * (features × samples).
+ */
+public final class MutableMlp {
+    private final int[] sizes;
+    private final Activation hidden;
+    private final OutputActivation output;
+    private final double[][] weights;
+    private final double[][] biases;
+
+    private MutableMlp(int[] sizes, Activation hidden, OutputActivation output) {
+        if (sizes.length < 2) {
+            throw new IllegalArgumentException("a network needs an input size and at least one layer, got "
+                    + Arrays.toString(sizes));
+        }
+        for (int s : sizes) {
+            if (s <= 0) {
+                throw new IllegalArgumentException("layer sizes must be positive, got " + Arrays.toString(sizes));
+            }
+        }
+        this.sizes = sizes.clone();
+        this.hidden = hidden;
+        this.output = output;
+        this.weights = new double[sizes.length - 1][];
+        this.biases = new double[sizes.length - 1][];
+    }
+
+    /**
+     * Draws the parameters the way the T1 tutorial does: for each layer in order, {@code W_l}
+     * as one (n_l, n_{l−1}) array in row-major order, then {@code b_l}. A {@code null} bias
+     * initializer means zeros, drawing nothing.
+     *
+     * @param sizes input size then each layer's size, e.g. {@code [2, 10, 5, 1]}
+     */
+    public static MutableMlp initialize(int[] sizes, Activation hidden, OutputActivation output,
+            Initializer weightInit, Initializer biasInit, RandomSource rng) {
+        MutableMlp net = new MutableMlp(sizes, hidden, output);
+        for (int l = 1; l < sizes.length; l++) {
+            WeightShape shape = WeightShape.of(sizes[l - 1], sizes[l], Layout.OUT_IN);
+            net.weights[l - 1] = weightInit.sample(shape, rng);
+            net.biases[l - 1] = biasInit == null ? new double[sizes[l]]
+                    : biasInit.sample(WeightShape.of(1, sizes[l], Layout.OUT_IN), rng);
+        }
+        return net;
+    }
+
+    /** Number of layers with weights (3 for T1's 2-10-5-1). */
+    public int layers() {
+        return sizes.length - 1;
+    }
+
+    /** Units of layer {@code l}; layer 0 is the input. */
+    public int size(int l) {
+        return sizes[l];
+    }
+
+    public Activation hidden() {
+        return hidden;
+    }
+
+    public OutputActivation output() {
+        return output;
+    }
+
+    /** {@code W_l} (1-based {@code l}), row-major (n_l × n_{l−1}); the live array. */
+    public double[] weights(int l) {
+        return weights[l - 1];
+    }
+
+    /** {@code b_l} (1-based {@code l}); the live array. */
+    public double[] biases(int l) {
+        return biases[l - 1];
+    }
+
+    /**
+     * How many different units layer {@code l} has: units whose incoming weights and bias are
+     * all equal compute the same function and get the same gradient, so training can never tell
+     * them apart. 1 for a layer that started from zeros — the symmetry problem, counted.
+     */
+    public int distinctUnits(int l) {
+        int in = sizes[l - 1];
+        double[] w = weights[l - 1];
+        double[] b = biases[l - 1];
+        int distinct = 0;
+        for (int i = 0; i < sizes[l]; i++) {
+            boolean seen = false;
+            for (int k = 0; k < i && !seen; k++) {
+                seen = sameUnit(w, b, in, i, k);
+            }
+            if (!seen) {
+                distinct++;
+            }
+        }
+        return distinct;
+    }
+
+    private static boolean sameUnit(double[] w, double[] b, int in, int i, int k) {
+        if (!same(b[i], b[k])) {
+            return false;
+        }
+        for (int c = 0; c < in; c++) {
+            if (!same(w[i * in + c], w[k * in + c])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean same(double x, double y) {
+        return x == y || (Double.isNaN(x) && Double.isNaN(y));
+    }
+}
