@@ -63,13 +63,36 @@ final class ActivationsExperiment {
             double predictedPre = in * weightVariance * predictedSecondMoment;
             predictedSecondMoment = activation.secondMomentOut(predictedPre);
             layers.add(new LayerResult(l + 1, shape.fanIn(), shape.fanOut(),
-                    stats(stored.data(), null), stats(pre.data(), null), stats(activated.data(), spec.range()), null,
-                    new LayerResult.Theory(weightVariance, predictedPre)));
+                    stats(stored.data(), null), stats(pre.data(), null), stats(activated.data(), spec.range()), null, null,
+                    new LayerResult.Theory(weightVariance, predictedPre), meanUnitStd(activated)));
             x = activated;
             in = out;
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return new RunResult(init.label(), activation.text(), millis, layers);
+        return new RunResult(init.label(), activation.text(), millis, layers, null);
+    }
+
+    /** For each unit (column), the population std over samples (rows); then the mean over units. */
+    static double meanUnitStd(Matrix m) {
+        double[] sum = new double[m.cols()];
+        double[] squares = new double[m.cols()];
+        double[] v = m.data();
+        for (int r = 0; r < m.rows(); r++) {
+            for (int c = 0; c < m.cols(); c++) {
+                sum[c] += v[r * m.cols() + c];
+            }
+        }
+        for (int r = 0; r < m.rows(); r++) {
+            for (int c = 0; c < m.cols(); c++) {
+                double d = v[r * m.cols() + c] - sum[c] / m.rows();
+                squares[c] += d * d;
+            }
+        }
+        double total = 0;
+        for (int c = 0; c < m.cols(); c++) {
+            total += Math.sqrt(squares[c] / m.rows());
+        }
+        return total / m.cols();
     }
 
     private static double meanSquare(double[] values) {

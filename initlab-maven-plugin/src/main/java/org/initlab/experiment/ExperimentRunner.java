@@ -43,6 +43,6 @@ public final class ExperimentRunner {
                 runs.add(experiment.run(init, activation));
             }
         }
-        return new ExperimentResult(spec.id(), spec.type().text(), spec.title(), data.spec(), spec.seed(), runs);
+        return new ExperimentResult(spec.id(), spec.type().text(), spec.title(), data.spec(), spec.seed(), runs, List.of());
     }
 }

@@ -1,0 +1,22 @@
+package org.initlab.results;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * The outcome of one training run.
+ *
+ * @param costs         the cost of the forward pass before the recorded steps' updates; {@code inf}
+ *                      and {@code NaN} are kept as they happened
+ * @param distinctUnits per hidden layer, how many units differ from each other (zero init leaves one)
+ * @param boundary      for 2-D inputs, the decision boundary; otherwise null
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TrainingSummary(List<CostPoint> costs, double trainAccuracy, double testAccuracy,
+                              List<Integer> distinctUnits, DecisionBoundary boundary) {
+
+    public TrainingSummary {
+        costs = List.copyOf(costs);
+        distinctUnits = List.copyOf(distinctUnits);
+    }
+}
