@@ -33,8 +33,8 @@ public record Comparison(int schema, Provenance baseline, Provenance current, Li
      */
     public String failureMessage(int maxLines) {
         StringBuilder s = new StringBuilder();
-        s.append(changes.size()).append(changes.size() == 1 ? " figure" : " figures")
-                .append(" moved beyond the threshold against the baseline:");
+        s.append(changes.size()).append(changes.size() == 1 ? " figure moved beyond its threshold"
+                : " figures moved beyond their thresholds").append(" against the baseline:");
         changes.stream().limit(maxLines).forEach(c -> s.append("\n  ").append(c.describe()));
         if (changes.size() > maxLines) {
             s.append("\n  … and ").append(changes.size() - maxLines).append(" more");

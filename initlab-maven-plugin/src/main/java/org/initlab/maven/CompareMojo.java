@@ -80,8 +80,9 @@ public class CompareMojo extends AbstractMojo {
             return;
         }
         if (baseline == null || baseline.isBlank()) {
-            throw new MojoFailureException("initlab: no baseline to compare with: set <baseline> or -Dinitlab.baseline="
-                    + " to a report directory, a results.json file or the URL of a published report");
+            throw new MojoFailureException("initlab: no baseline to compare with: set the parameter <baseline> (property"
+                    + " initlab.baseline) to a report directory, a results.json file or the URL of a published report,"
+                    + " e.g. -Dinitlab.baseline=https://me.github.io/project/initlab/");
         }
         Comparison comparison;
         try {
