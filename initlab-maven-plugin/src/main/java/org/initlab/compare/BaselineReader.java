@@ -43,7 +43,13 @@ public final class BaselineReader {
         List<String> tried = new ArrayList<>();
         String lower = location.toLowerCase(Locale.ROOT);
         if (lower.startsWith("http://") || lower.startsWith("https://")) {
-            for (URI uri : candidates(URI.create(location))) {
+            URI url;
+            try {
+                url = URI.create(location);
+            } catch (IllegalArgumentException e) {
+                throw new BaselineException("baseline '" + location + "' is not a valid URL: " + e.getMessage());
+            }
+            for (URI uri : candidates(url)) {
                 Snapshot s = attempt(uri.toString(), tried, () -> fetch(uri));
                 if (s != null) {
                     return s;

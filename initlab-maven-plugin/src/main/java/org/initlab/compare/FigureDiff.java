@@ -122,7 +122,7 @@ final class FigureDiff {
         for (int i = 0; aligned && i < baseline.size(); i++) {
             JsonNode b = baseline.get(i);
             JsonNode c = current.get(i);
-            aligned = b.size() == 2 && c.size() == 2 && b.get(0).asLong() == c.get(0).asLong()
+            aligned = b.isArray() && c.isArray() && b.size() == 2 && c.size() == 2 && b.get(0).asLong() == c.get(0).asLong()
                     && JsonValues.isNumber(b.get(1)) && JsonValues.isNumber(c.get(1));
             if (aligned) {
                 double bv = JsonValues.number(b.get(1));

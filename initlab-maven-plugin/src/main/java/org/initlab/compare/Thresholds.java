@@ -21,15 +21,15 @@ public record Thresholds(double relative, double absolute, double histogram, dou
     public static final Thresholds DEFAULTS = new Thresholds(1e-9, 1e-12, 0.01, 1e-9);
 
     public Thresholds {
-        check("relative", relative);
-        check("absolute", absolute);
-        check("histogram", histogram);
-        check("accuracy", accuracy);
+        check("relativeThreshold", relative);
+        check("absoluteThreshold", absolute);
+        check("histogramThreshold", histogram);
+        check("accuracyThreshold", accuracy);
     }
 
     private static void check(String name, double value) {
         if (!(value >= 0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(name + " threshold must be a finite number >= 0, got " + value);
+            throw new IllegalArgumentException(name + " must be a finite number >= 0, got " + value);
         }
     }
 

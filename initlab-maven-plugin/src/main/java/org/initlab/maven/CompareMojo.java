@@ -84,14 +84,17 @@ public class CompareMojo extends AbstractMojo {
                     + " initlab.baseline) to a report directory, a results.json file or the URL of a published report,"
                     + " e.g. -Dinitlab.baseline=https://me.github.io/project/initlab/");
         }
+        Thresholds thresholds;
+        try {
+            thresholds = new Thresholds(relativeThreshold, absoluteThreshold, histogramThreshold, accuracyThreshold);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("initlab: " + e.getMessage(), e);
+        }
+        CompareRequest request = new CompareRequest(baseline, outputDirectory.toPath(), basedir.toPath(), thresholds,
+                Duration.ofSeconds(baselineTimeout), SiteSources.builtIn());
         Comparison comparison;
         try {
-            CompareRequest request = new CompareRequest(baseline, outputDirectory.toPath(), basedir.toPath(),
-                    new Thresholds(relativeThreshold, absoluteThreshold, histogramThreshold, accuracyThreshold),
-                    Duration.ofSeconds(baselineTimeout), SiteSources.builtIn());
             comparison = new CompareBuilder(message -> getLog().info("initlab: " + message)).compare(request);
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("initlab: bad threshold: " + e.getMessage(), e);
         } catch (BaselineException e) {
             throw new MojoFailureException("initlab: baseline (parameter baseline, property initlab.baseline): "
                     + e.getMessage(), e);

@@ -111,6 +111,13 @@ class BaselineReaderTest {
     }
 
     @Test
+    void aMalformedUrlIsNamed() {
+        assertThatThrownBy(() -> reader().read("https://x.io/a b"))
+                .isInstanceOf(BaselineException.class)
+                .hasMessageStartingWith("baseline 'https://x.io/a b' is not a valid URL: ");
+    }
+
+    @Test
     void candidatesFollowTheShapeOfTheUrl() {
         assertThat(BaselineReader.candidates(URI.create("https://x.io/p/initlab")))
                 .containsExactly(URI.create("https://x.io/p/initlab/results.json"), URI.create("https://x.io/p/initlab"));
