@@ -154,9 +154,53 @@
     window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
   }
 
+  /* The comparison page: a baseline and a current histogram overlaid as step areas on one value
+     axis, so bins that moved show even when the edges differ. */
+  function stepPoints(h) {
+    var points = h.counts.map(function (c, i) { return [h.edges[i], c]; });
+    points.push([h.edges[h.edges.length - 1], h.counts[h.counts.length - 1]]);
+    return points;
+  }
+
+  function overlayOption(pair, label) {
+    var cap = yAxisCap(pair.baseline.counts.concat(pair.current.counts));
+    function series(name, h, color) {
+      return { name: name, type: 'line', step: 'end', symbol: 'none', data: stepPoints(h),
+               lineStyle: { color: color, width: 1.5 }, itemStyle: { color: color }, areaStyle: { color: color, opacity: 0.2 } };
+    }
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      legend: { top: 0, textStyle: { fontSize: 10 } },
+      grid: { left: 40, right: 10, top: 24, bottom: 22 },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v + ' values'; } },
+      xAxis: { type: 'value', scale: true, axisLabel: { fontSize: 9, formatter: format } },
+      yAxis: { type: 'value', max: cap, axisLabel: { fontSize: 9, formatter: compact }, splitNumber: 3 },
+      series: [series('baseline', pair.baseline, dark ? '#9aa3b5' : '#8a93a6'),
+               series('current', pair.current, dark ? '#7aa7ff' : '#3461c1')]
+    };
+  }
+
+  function drawOverlays() {
+    var charts = [];
+    document.querySelectorAll('.chart[data-compare]').forEach(function (el) {
+      var pair = (window.initlabCompare || [])[Number(el.dataset.compare)];
+      if (!pair) {
+        console.error('initlab: no data for comparison chart ' + el.dataset.compare);
+        return;
+      }
+      var chart = echarts.init(el, dark ? 'dark' : null, { renderer: 'canvas' });
+      chart.setOption(overlayOption(pair, el.getAttribute('aria-label')));
+      el.dataset.drawn = 'true';
+      charts.push(chart);
+    });
+    window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     typesetMath();
     drawCharts();
+    drawOverlays();
     document.documentElement.dataset.initlabReady = 'true';
   });
 })();

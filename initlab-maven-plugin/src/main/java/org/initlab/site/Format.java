@@ -33,6 +33,11 @@ public final class Format {
         return stats.count() == 0 ? 0 : inside / (double) stats.count();
     }
 
+    /** A threshold as written in a POM: {@code 1e-9}, {@code 0.01}. */
+    public String plain(double v) {
+        return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toString().replace('E', 'e');
+    }
+
     public String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
     }

@@ -11,7 +11,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.initlab.compare.Thresholds;
 import org.initlab.experiment.ProgressListener;
+import org.initlab.report.CompareBuilder;
+import org.initlab.report.CompareRequest;
+import org.initlab.results.ResultsJson;
 import org.initlab.report.ReportBuilder;
 import org.initlab.report.ReportRequest;
 import org.junit.jupiter.api.AfterAll;
@@ -32,8 +38,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Opens every page of a freshly rendered classic report from disk in headless Chromium, as a
  * reader would, and checks what only a browser can: charts drawn, math typeset, no console
- * error, nothing loaded from the network. Needs Debian's chromium and chromium-driver; skipped
- * without them, except on CI ({@code CI=true}) or with {@code -Dinitlab.requireBrowser=true}.
+ * error, nothing loaded from the network. The site includes a {@code compare/} page against a
+ * baseline with one histogram edited, so the overlay chart is checked too. Needs Debian's
+ * chromium and chromium-driver; skipped without them, except on CI ({@code CI=true}) or with {@code -Dinitlab.requireBrowser=true}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteInBrowserTest {
@@ -55,6 +62,7 @@ class SiteInBrowserTest {
         site = dir.resolve("initlab");
         new ReportBuilder(ProgressListener.SILENT).build(new ReportRequest("classic", List.of(), site,
                 SiteSources.builtIn(), false, "auto", null));
+        compareWithAnEditedBaseline();
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -66,6 +74,19 @@ class SiteInBrowserTest {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         browser = new ChromeDriver(service, options);
+    }
+
+    /** Adds compare/ to the site, against a baseline whose histogram of one layer differs. */
+    private static void compareWithAnEditedBaseline() throws Exception {
+        ObjectNode baseline = (ObjectNode) ResultsJson.mapper().readTree(site.resolve("results.json").toFile());
+        ArrayNode counts = (ArrayNode) baseline.at("/experiments/1/runs/2/layers/3/post/histogram/counts");
+        for (int i = 0; i < counts.size(); i++) {
+            counts.set(i, counts.get(i).longValue() / 2 + (i < counts.size() / 2 ? 1000 : 0));
+        }
+        Path file = dir.resolve("baseline.json");
+        Files.writeString(file, ResultsJson.write(baseline));
+        new CompareBuilder(ProgressListener.SILENT).compare(new CompareRequest(file.toString(), site, dir,
+                Thresholds.DEFAULTS, Duration.ofSeconds(5), SiteSources.builtIn()));
     }
 
     @AfterAll
@@ -114,6 +135,9 @@ class SiteInBrowserTest {
         if (page.startsWith("experiments/")) {
             assertThat((Long) state.get("charts")).as("(5 layers + theory) × 4 initializers").isEqualTo(24L);
             assertThat((Long) state.get("maths")).isGreaterThan(5L);
+        }
+        if (page.equals("compare/index.html")) {
+            assertThat((Long) state.get("charts")).as("one overlay of the moved histogram").isEqualTo(1L);
         }
     }
 }

@@ -1,0 +1,60 @@
+package org.initlab.compare;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * One figure that moved beyond its threshold. Values are kept as the JSON the reports hold, so
+ * {@code compare.json} shows exactly what each side wrote (integers stay integers, a non-finite
+ * value stays {@code "NaN"}).
+ *
+ * @param initializer null for experiment-level figures (claims)
+ * @param activation  null for experiment-level figures (claims)
+ * @param layer       the layer's {@code index}, or null for run- and experiment-level figures
+ * @param metric      {@code <stats>.<figure>} for layer statistics ({@code post.std},
+ *                    {@code weights.histogram}), {@code training.<figure>}, {@code claim.passed},
+ *                    {@code run.present} or {@code layer.present}
+ * @param baseline    the baseline's value (null when absent)
+ * @param current     the current value (null when absent)
+ * @param delta       {@code current − baseline} for numbers, the total variation distance for
+ *                    histograms, null where no difference can be expressed as a number
+ * @param claim       the claim's text for {@code claim.passed}, otherwise null and not written
+ */
+public record Change(String experiment, String initializer, String activation, Integer layer, String metric,
+                     JsonNode baseline, JsonNode current, JsonNode delta,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String claim) {
+
+    /** One line for a build log: where, what, before → after. */
+    public String describe() {
+        StringBuilder s = new StringBuilder(experiment);
+        if (initializer != null || activation != null) {
+            s.append(' ').append(initializer).append(" + ").append(activation);
+        }
+        if (layer != null) {
+            s.append(" layer ").append(layer);
+        }
+        if (claim != null) {
+            s.append(" claim \"").append(claim).append('"');
+        }
+        s.append(' ').append(metric).append(": ");
+        if (metric.endsWith(".histogram")) {
+            s.append(delta == null || delta.isNull() ? "bins changed" : "total variation distance " + delta);
+        } else {
+            s.append(text(baseline)).append(" → ").append(text(current));
+            if (delta != null && !delta.isNull()) {
+                s.append(" (Δ ").append(text(delta)).append(')');
+            }
+        }
+        return s.toString();
+    }
+
+    private static String text(JsonNode value) {
+        if (value == null || value.isNull()) {
+            return "absent";
+        }
+        if (value.isArray()) {
+            return value.size() + " points";
+        }
+        return value.isTextual() ? value.textValue() : value.toString();
+    }
+}

@@ -1,0 +1,132 @@
+package org.initlab.compare;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.BooleanNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Matches a current report against a baseline — experiments by id, runs by (initializer,
+ * activation), layers by index, claims by text — and collects every figure that moved. A run or
+ * layer on one side only is itself a change ({@code run.present}, {@code layer.present}); an
+ * experiment on one side only is listed as added or removed instead.
+ */
+public final class ResultsDiff {
+    private final FigureDiff figures;
+
+    private ResultsDiff(Thresholds thresholds) {
+        this.figures = new FigureDiff(thresholds);
+    }
+
+    public static Comparison compare(Snapshot baseline, Snapshot current, Thresholds thresholds) {
+        return new ResultsDiff(thresholds).compare(baseline, current);
+    }
+
+    private Comparison compare(Snapshot baseline, Snapshot current) {
+        Map<String, JsonNode> before = index(baseline.experiments(), e -> JsonValues.text(e, "id"));
+        Map<String, JsonNode> after = index(current.experiments(), e -> JsonValues.text(e, "id"));
+        List<Change> changes = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> e : after.entrySet()) {
+            JsonNode old = before.get(e.getKey());
+            if (old == null) {
+                added.add(e.getKey());
+            } else {
+                experiment(Place.experiment(e.getKey()), old, e.getValue(), changes);
+            }
+        }
+        List<String> removed = before.keySet().stream().filter(id -> !after.containsKey(id)).toList();
+        return new Comparison(Comparison.SCHEMA, baseline.provenance(), current.provenance(), changes, added, removed);
+    }
+
+    private void experiment(Place place, JsonNode baseline, JsonNode current, List<Change> changes) {
+        Map<String, JsonNode> before = index(JsonValues.elements(baseline, "runs"), ResultsDiff::runKey);
+        Map<String, JsonNode> after = index(JsonValues.elements(current, "runs"), ResultsDiff::runKey);
+        matched(before, after, (key, b, c) -> run(runPlace(place, c != null ? c : b), b, c, changes));
+        claims(place, baseline, current, changes);
+    }
+
+    private void run(Place place, JsonNode baseline, JsonNode current, List<Change> changes) {
+        if (baseline == null || current == null) {
+            changes.add(place.change("run.present", BooleanNode.valueOf(baseline != null),
+                    BooleanNode.valueOf(current != null), null));
+            return;
+        }
+        Map<String, JsonNode> before = layers(baseline);
+        Map<String, JsonNode> after = layers(current);
+        matched(before, after, (key, b, c) -> {
+            Place layer = place.layer(Integer.parseInt(key));
+            if (b == null || c == null) {
+                changes.add(layer.change("layer.present", BooleanNode.valueOf(b != null), BooleanNode.valueOf(c != null), null));
+            } else {
+                figures.layer(layer, b, c, changes);
+            }
+        });
+        JsonNode bTraining = JsonValues.object(baseline, "training");
+        JsonNode cTraining = JsonValues.object(current, "training");
+        if (bTraining != null && cTraining != null) {
+            figures.training(place, bTraining, cTraining, changes);
+        }
+    }
+
+    /** Claims are matched by their text; a change of verdict ({@code passed}) is a change. */
+    private static void claims(Place place, JsonNode baseline, JsonNode current, List<Change> changes) {
+        Map<String, JsonNode> before = index(JsonValues.elements(baseline, "claims"), c -> JsonValues.text(c, "text"));
+        for (JsonNode claim : JsonValues.elements(current, "claims")) {
+            String text = JsonValues.text(claim, "text");
+            JsonNode old = text == null ? null : before.get(text);
+            JsonNode b = old == null ? null : old.get("passed");
+            JsonNode c = claim.get("passed");
+            if (b != null && b.isBoolean() && c != null && c.isBoolean() && b.booleanValue() != c.booleanValue()) {
+                changes.add(new Change(place.experiment(), null, null, null, "claim.passed", b, c, null, text));
+            }
+        }
+    }
+
+    private interface Pair {
+        void accept(String key, JsonNode baseline, JsonNode current);
+    }
+
+    /** Visits the current entries in order (with their baseline match or null), then the baseline-only ones. */
+    private static void matched(Map<String, JsonNode> baseline, Map<String, JsonNode> current, Pair visitor) {
+        current.forEach((key, c) -> visitor.accept(key, baseline.get(key), c));
+        baseline.forEach((key, b) -> {
+            if (!current.containsKey(key)) {
+                visitor.accept(key, b, null);
+            }
+        });
+    }
+
+    private static Map<String, JsonNode> index(List<JsonNode> nodes, Function<JsonNode, String> key) {
+        Map<String, JsonNode> map = new LinkedHashMap<>();
+        for (JsonNode node : nodes) {
+            String k = key.apply(node);
+            if (k != null) {
+                map.putIfAbsent(k, node);
+            }
+        }
+        return map;
+    }
+
+    private static String runKey(JsonNode run) {
+        return JsonValues.text(run, "initializer") + "\u0000" + JsonValues.text(run, "activation");
+    }
+
+    private static Place runPlace(Place experiment, JsonNode run) {
+        return experiment.run(JsonValues.text(run, "initializer"), JsonValues.text(run, "activation"));
+    }
+
+    /** Layers by their {@code index}, or by position (1-based) when an old report has none. */
+    private static Map<String, JsonNode> layers(JsonNode run) {
+        Map<String, JsonNode> map = new LinkedHashMap<>();
+        List<JsonNode> layers = JsonValues.elements(run, "layers");
+        for (int i = 0; i < layers.size(); i++) {
+            JsonNode index = layers.get(i).get("index");
+            map.putIfAbsent(String.valueOf(index != null && index.canConvertToInt() ? index.intValue() : i + 1), layers.get(i));
+        }
+        return map;
+    }
+}
