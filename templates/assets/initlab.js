@@ -97,7 +97,7 @@
   var PALETTE = ['#3461c1', '#c26a00', '#2e8b57', '#9b3fb5'];
 
   /* Several libraries' versions of one scheme, binned on shared edges, as overlaid step lines. */
-  function overlayOption(group, label) {
+  function dialectsOption(group, label) {
     var edges = group.edges;
     var centers = edges.slice(0, -1).map(function (e, i) { return format((e + edges[i + 1]) / 2); });
     return {
@@ -117,8 +117,15 @@
 
   function optionFor(el) {
     var label = el.getAttribute('aria-label');
-    if (el.dataset.kind === 'overlay') {
-      return overlayOption(window.initlabCatalogue.dialects[Number(el.dataset.group)], label);
+    if (el.dataset.kind === 'dialects') {
+      return dialectsOption(window.initlabCatalogue.dialects[Number(el.dataset.group)], label);
+    }
+    if (el.dataset.compare !== undefined) {
+      var pair = (window.initlabCompare || [])[Number(el.dataset.compare)];
+      if (!pair) {
+        throw new Error('no data for comparison chart ' + el.dataset.compare);
+      }
+      return comparisonOption(pair, label);
     }
     var experiment = (window.initlabData || {})[el.dataset.experiment];
     if (!experiment) {
@@ -162,7 +169,8 @@
     return points;
   }
 
-  function overlayOption(pair, label) {
+  /* Baseline and current histograms of one figure, as overlaid step areas on a value axis. */
+  function comparisonOption(pair, label) {
     var cap = yAxisCap(pair.baseline.counts.concat(pair.current.counts));
     function series(name, h, color) {
       return { name: name, type: 'line', step: 'end', symbol: 'none', data: stepPoints(h),
@@ -181,26 +189,9 @@
     };
   }
 
-  function drawOverlays() {
-    var charts = [];
-    document.querySelectorAll('.chart[data-compare]').forEach(function (el) {
-      var pair = (window.initlabCompare || [])[Number(el.dataset.compare)];
-      if (!pair) {
-        console.error('initlab: no data for comparison chart ' + el.dataset.compare);
-        return;
-      }
-      var chart = echarts.init(el, dark ? 'dark' : null, { renderer: 'canvas' });
-      chart.setOption(overlayOption(pair, el.getAttribute('aria-label')));
-      el.dataset.drawn = 'true';
-      charts.push(chart);
-    });
-    window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
-  }
-
   document.addEventListener('DOMContentLoaded', function () {
     typesetMath();
     drawCharts();
-    drawOverlays();
     document.documentElement.dataset.initlabReady = 'true';
   });
 })();

@@ -31,12 +31,12 @@ final class Reports {
                     List<LayerResult> layers = new ArrayList<>();
                     for (int l = 1; l <= 2; l++) {
                         seed++;
-                        layers.add(new LayerResult(l, 4, 4, stats(seed, 1), stats(seed, 2), stats(seed, 3), null));
+                        layers.add(new LayerResult(l, 4, 4, stats(seed, 1), stats(seed, 2), stats(seed, 3), null, null, null, null));
                     }
-                    runs.add(new RunResult(init, act, 3, layers));
+                    runs.add(new RunResult(init, act, 3, layers, null));
                 }
             }
-            experiments.add(new ExperimentResult(ids[e], "activations", ids[e], "gaussian(rows=10, cols=4, seed=0)", 0, runs));
+            experiments.add(new ExperimentResult(ids[e], "activations", ids[e], "gaussian(rows=10, cols=4, seed=0)", 0, runs, List.of()));
         }
         ReportResults results = new ReportResults(1, new Generator("initlab", "test"), "2026-01-01T00:00:00Z",
                 "0123456789abcdef0123456789abcdef01234567", experiments);
