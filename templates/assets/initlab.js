@@ -115,6 +115,50 @@
     };
   }
 
+  var RUN_COLORS = ['#3461c1', '#c26a00', '#2e8b57', '#9b3fb5', '#b91c1c', '#0e7490'];
+
+  /* Every run's recorded cost on one log axis; inf and NaN leave gaps (the table lists them). */
+  function costsOption(experiment, label) {
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      grid: { left: 50, right: 16, top: 30, bottom: 30 },
+      legend: { top: 0, textStyle: { fontSize: 10 } },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? 'n/a' : format(v); } },
+      xAxis: { type: 'value', name: 'step', nameLocation: 'middle', nameGap: 20, axisLabel: { fontSize: 9, formatter: compact } },
+      yAxis: { type: 'log', axisLabel: { fontSize: 9, formatter: format } },
+      series: experiment.runs.map(function (run, i) {
+        return { name: run.initializer, type: 'line', symbolSize: 4,
+                 itemStyle: { color: RUN_COLORS[i % RUN_COLORS.length] },
+                 data: run.training.costs.map(function (c) { return [c[0], positive(c[1])]; }) };
+      })
+    };
+  }
+
+  /* The trained classifier's prediction over a grid (shaded), with the training points on top. */
+  function boundaryOption(run, label) {
+    var b = run.training.boundary, cells = [], dx = (b.xMax - b.xMin) / (b.size - 1), dy = (b.yMax - b.yMin) / (b.size - 1);
+    b.predictions.forEach(function (p, j) {
+      cells.push([b.xMin + dx * (j % b.size), b.yMin + dy * Math.floor(j / b.size), p]);
+    });
+    var shade = dark ? ['#3b2a1a', '#1c2b45'] : ['#fde7cf', '#d6e2fb'];
+    var ink = dark ? ['#ffb86b', '#7aa7ff'] : ['#c26a00', '#3461c1'];
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      grid: { left: 34, right: 8, top: 8, bottom: 22 },
+      tooltip: { trigger: 'item', formatter: function (p) { return 'class ' + p.value[2]; } },
+      xAxis: { type: 'value', min: b.xMin, max: b.xMax, axisLabel: { fontSize: 9, formatter: format } },
+      yAxis: { type: 'value', min: b.yMin, max: b.yMax, axisLabel: { fontSize: 9, formatter: format } },
+      series: [
+        { type: 'scatter', symbol: 'rect', symbolSize: 5, silent: true, data: cells,
+          itemStyle: { color: function (p) { return shade[p.value[2] > 0 ? 1 : 0]; } } },
+        { type: 'scatter', symbolSize: 5, data: b.points,
+          itemStyle: { color: function (p) { return ink[p.value[2] > 0 ? 1 : 0]; }, borderColor: dark ? '#000' : '#fff', borderWidth: 0.5 } }
+      ]
+    };
+  }
+
   function optionFor(el) {
     var label = el.getAttribute('aria-label');
     if (el.dataset.kind === 'dialects') {
@@ -131,7 +175,13 @@
     if (!experiment) {
       throw new Error('no data for experiment ' + el.dataset.experiment);
     }
+    if (el.dataset.kind === 'costs') {
+      return costsOption(experiment, label);
+    }
     var run = experiment.runs[Number(el.dataset.run)];
+    if (el.dataset.kind === 'boundary') {
+      return boundaryOption(run, label);
+    }
     return el.dataset.kind === 'theory'
       ? theoryOption(run, label)
       : histogramOption(run.layers[Number(el.dataset.layer)][el.dataset.stat], label);
@@ -149,7 +199,7 @@
       }
       var chart = echarts.init(el, dark ? 'dark' : null, { renderer: 'canvas' });
       chart.setOption(option);
-      if (el.dataset.experiment) {
+      if (el.dataset.experiment && el.dataset.layer !== undefined) {
         chart.group = el.dataset.experiment + '/' + el.dataset.run;   // one run's layers share tooltips
       }
       el.dataset.drawn = 'true';

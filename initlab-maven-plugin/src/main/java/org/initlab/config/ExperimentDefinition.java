@@ -1,17 +1,65 @@
 package org.initlab.config;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One {@code <experiment>} exactly as written in the POM (or in a built-in suite): text only,
- * unchecked. {@link ExperimentSpec#of} validates it. Null means "not given".
+ * unchecked. {@link ExperimentSpec#of} validates it.
+ *
+ * @param settings     element name → text, e.g. {@code layers → "100,100"}; absent means "not given"
+ * @param initializers the {@code <initializer>} specs, in order
+ * @param claims       the {@code <claim>}s, in order
  */
-public record ExperimentDefinition(String id, String title, String type, String dataset, String layers,
-                                   String activation, List<String> initializers, String seed, String rng,
-                                   String reseed, String layout, String dtype, String bias, String bins,
-                                   String range, String explanation) {
+public record ExperimentDefinition(String id, Map<String, String> settings, List<String> initializers,
+                                   List<ClaimDefinition> claims) {
+
+    /** A statement to check against the experiment's results; see the README's claim language. */
+    public record ClaimDefinition(String text, String check, boolean expected) {
+    }
 
     public ExperimentDefinition {
+        Map<String, String> kept = new LinkedHashMap<>();
+        settings.forEach((k, v) -> {
+            if (v != null && !v.isBlank()) {
+                kept.put(k, v.strip());
+            }
+        });
+        settings = Collections.unmodifiableMap(kept);
         initializers = initializers == null ? List.of() : List.copyOf(initializers);
+        claims = claims == null ? List.of() : List.copyOf(claims);
+    }
+
+    public static ExperimentDefinition of(String id) {
+        return new ExperimentDefinition(id, Map.of(), List.of(), List.of());
+    }
+
+    /** A copy with {@code key} set (a null or blank value removes it). */
+    public ExperimentDefinition with(String key, String value) {
+        Map<String, String> s = new LinkedHashMap<>(settings);
+        s.put(key, value);
+        return new ExperimentDefinition(id, s, initializers, claims);
+    }
+
+    public ExperimentDefinition withInitializers(String... specs) {
+        return new ExperimentDefinition(id, settings, List.of(specs), claims);
+    }
+
+    public ExperimentDefinition withInitializers(List<String> specs) {
+        return new ExperimentDefinition(id, settings, specs, claims);
+    }
+
+    /** A copy with one more claim. */
+    public ExperimentDefinition claim(String text, String check, boolean expected) {
+        List<ClaimDefinition> c = new ArrayList<>(claims);
+        c.add(new ClaimDefinition(text, check, expected));
+        return new ExperimentDefinition(id, settings, initializers, c);
+    }
+
+    public String get(String key) {
+        return settings.get(key);
     }
 }

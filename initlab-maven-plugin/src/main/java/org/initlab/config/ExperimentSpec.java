@@ -15,13 +15,21 @@ import org.initlab.random.RandomSource;
  * @param dataset      the data set spec, loaded by the runner
  * @param layers       output size of each layer, in order
  * @param initializers one per run row, each keeping the label the user wrote
- * @param range        histogram range {@code [low, high]}, or null to take it from the data
+ * @param range        range {@code [low, high]} of the plotted histograms, or null to take it from the data
+ * @param plot         which values the page charts per layer: {@code post} (after the activation) or {@code pre}
  * @param explanation  markdown path as configured, or null for the built-in explanation
+ * @param training     the training settings (training experiments), else null
+ * @param claims       statements to check against the results
  */
 public record ExperimentSpec(String id, String title, ExperimentType type, String dataset, int[] layers,
                              List<Activation> activations, List<Labeled> initializers, long seed, String rng,
                              boolean reseedPerLayer, Layout layout, boolean float32, Initializer bias,
-                             boolean zeroBias, int bins, double[] range, String explanation) {
+                             boolean zeroBias, int bins, double[] range, String plot, String explanation, TrainingSpec training,
+                             List<ExperimentDefinition.ClaimDefinition> claims) {
+
+    /** Settings every experiment type understands. */
+    static final List<String> COMMON_SETTINGS = List.of("title", "type", "dataset", "layers", "activation", "seed",
+            "rng", "reseed", "layout", "dtype", "bias", "bins", "range", "plot", "explanation");
 
     /** An initializer with the label it carries in the report (the spec as written). */
     public record Labeled(String label, Initializer initializer) {
@@ -36,16 +44,26 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
             throw new ConfigException(where + ".id: expected lower-case letters, digits and '-' ([a-z0-9-]+), got '" + id + "'");
         }
         String at = "experiment '" + id + "'";
-        String title = d.title() == null || d.title().isBlank() ? id : d.title().strip();
-        ExperimentType type = ExperimentType.parse(at + " <type>", orDefault(d.type(), "activations"));
-        if (type != ExperimentType.ACTIVATIONS) {
+        ExperimentType type = ExperimentType.parse(at + " <type>", orDefault(d.get("type"), "activations"));
+        if (type != ExperimentType.ACTIVATIONS && type != ExperimentType.TRAINING) {
             throw new ConfigException(at + " <type>: '" + type.text() + "' experiments are not available in this version yet;"
-                    + " available: activations");
+                    + " available: activations, training");
         }
-        String dataset = required(at + " <dataset>", d.dataset());
-        int[] layers = layers(at + " <layers>", required(at + " <layers>", d.layers()));
+        List<String> allowed = new ArrayList<>(COMMON_SETTINGS);
+        if (type == ExperimentType.TRAINING) {
+            allowed.addAll(TrainingSpec.SETTINGS);
+        }
+        for (String key : d.settings().keySet()) {
+            if (!allowed.contains(key)) {
+                throw new ConfigException(at + ": <" + key + "> is not a setting of " + type.text() + " experiments"
+                        + Names.suggestion(key, allowed) + "; valid: " + String.join(", ", allowed));
+            }
+        }
+        String title = orDefault(d.get("title"), id);
+        String dataset = required(at + " <dataset>", d.get("dataset"));
+        int[] layers = layers(at + " <layers>", required(at + " <layers>", d.get("layers")));
         List<Activation> activations = new ArrayList<>();
-        for (String a : split(required(at + " <activation>", d.activation()))) {
+        for (String a : split(required(at + " <activation>", d.get("activation")))) {
             activations.add(Activation.parse(at + " <activation>", a));
         }
         if (d.initializers().isEmpty()) {
@@ -57,34 +75,45 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
             Initializer init = InitializerCatalog.parse(at + " <initializers>[" + (i + 1) + "]", text);
             initializers.add(new Labeled(text.strip(), init));
         }
-        long seed = integer(at + " <seed>", orDefault(d.seed(), "0"));
+        long seed = integer(at + " <seed>", orDefault(d.get("seed"), "0"));
         if (seed < 0 || seed > 0xffffffffL) {
             throw new ConfigException(at + " <seed>: expected an integer between 0 and 4294967295, got " + seed);
         }
-        String rng = orDefault(d.rng(), "numpy");
+        String rng = orDefault(d.get("rng"), "numpy");
         if (!RandomSource.NAMES.contains(rng)) {
             throw new ConfigException(at + " <rng>: expected one of " + String.join(", ", RandomSource.NAMES) + ", got '" + rng + "'");
         }
-        String reseed = orDefault(d.reseed(), "once");
+        String reseed = orDefault(d.get("reseed"), "once");
         if (!reseed.equals("once") && !reseed.equals("per-layer")) {
             throw new ConfigException(at + " <reseed>: expected once or per-layer, got '" + reseed + "'");
         }
-        Layout layout = Layout.parse(at + " <layout>", orDefault(d.layout(), "in-out"));
-        String dtype = orDefault(d.dtype(), "float64");
+        // Training draws W as (out, in), PyTorch's and the T1 tutorial's convention.
+        Layout layout = Layout.parse(at + " <layout>", orDefault(d.get("layout"),
+                type == ExperimentType.TRAINING ? "out-in" : "in-out"));
+        if (type == ExperimentType.TRAINING && layout != Layout.OUT_IN) {
+            throw new ConfigException(at + " <layout>: training experiments draw weights as (out, in); expected out-in, got '"
+                    + layout.text() + "'");
+        }
+        String dtype = orDefault(d.get("dtype"), "float64");
         if (!dtype.equals("float64") && !dtype.equals("float32")) {
             throw new ConfigException(at + " <dtype>: expected float64 or float32, got '" + dtype + "'");
         }
-        String biasText = orDefault(d.bias(), "none");
+        String biasText = orDefault(d.get("bias"), type == ExperimentType.TRAINING ? "zeros" : "none");
         Initializer bias = biasText.equals("none") || biasText.equals("zeros") ? null
                 : InitializerCatalog.parse(at + " <bias>", biasText);
-        int bins = (int) integer(at + " <bins>", orDefault(d.bins(), "30"));
+        int bins = (int) integer(at + " <bins>", orDefault(d.get("bins"), "30"));
         if (bins <= 0 || bins > 10_000) {
             throw new ConfigException(at + " <bins>: expected a positive integer up to 10000, got " + bins);
         }
-        double[] range = d.range() == null || d.range().isBlank() ? null : range(at + " <range>", d.range());
+        double[] range = d.get("range") == null ? null : range(at + " <range>", d.get("range"));
+        String plot = orDefault(d.get("plot"), "post");
+        if (!plot.equals("post") && !plot.equals("pre")) {
+            throw new ConfigException(at + " <plot>: expected post (activations) or pre (linear outputs), got '" + plot + "'");
+        }
+        TrainingSpec training = type == ExperimentType.TRAINING ? TrainingSpec.of(at, d, activations, dtype) : null;
         return new ExperimentSpec(id, title, type, dataset, layers, List.copyOf(activations), List.copyOf(initializers),
                 seed, rng, reseed.equals("per-layer"), layout, dtype.equals("float32"), bias,
-                biasText.equals("zeros"), bins, range, d.explanation());
+                biasText.equals("zeros"), bins, range, plot, d.get("explanation"), training, d.claims());
     }
 
     /** Number of runs: initializers × activations. */
@@ -92,14 +121,14 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         return initializers.size() * activations.size();
     }
 
-    private static String required(String field, String value) {
+    static String required(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new ConfigException(field + ": is required but missing");
         }
         return value.strip();
     }
 
-    private static String orDefault(String value, String fallback) {
+    static String orDefault(String value, String fallback) {
         return value == null || value.isBlank() ? fallback : value.strip();
     }
 
@@ -113,7 +142,7 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         return parts;
     }
 
-    private static long integer(String field, String value) {
+    static long integer(String field, String value) {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {

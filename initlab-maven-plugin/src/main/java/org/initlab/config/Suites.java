@@ -3,8 +3,9 @@ package org.initlab.config;
 import java.util.List;
 
 /**
- * The built-in suites. {@code classic} reproduces the tutorials summarised in the README; its
- * experiments are written exactly as a user would write them in a POM.
+ * The built-in suites. {@code classic} reproduces the classic initialization tutorials; its
+ * experiments are written exactly as a user would write them in a POM, with the tutorials'
+ * schemes under initlab's names (e.g. T1's randn × 10 is {@code normal(std=10)}).
  */
 public final class Suites {
     public static final List<String> NAMES = List.of("classic", "none");
@@ -21,18 +22,67 @@ public final class Suites {
         };
     }
 
-    /** T2: five layers of 100 units on 1000 standard-normal samples, no bias, x·W. */
     private static List<ExperimentDefinition> classic() {
-        List<String> t2 = List.of("normal(std=1)", "normal(std=0.01)", "xavier_normal", "kaiming_normal(nonlinearity=relu)");
         return List.of(
-                t2("t2-sigmoid", "Sigmoid through five layers", "sigmoid", t2, "0,1"),
-                t2("t2-tanh", "Tanh through five layers", "tanh", t2, "-1,1"),
-                t2("t2-relu", "ReLU through five layers", "relu", t2, "0,1"));
+                t2("t2-sigmoid", "Sigmoid through five layers", "sigmoid", "0,1"),
+                t2("t2-tanh", "Tanh through five layers", "tanh", "-1,1"),
+                t2("t2-relu", "ReLU through five layers", "relu", "0,1"),
+                t1(),
+                t3());
     }
 
-    private static ExperimentDefinition t2(String id, String title, String activation, List<String> inits, String range) {
-        return new ExperimentDefinition(id, title, "activations", "gaussian(rows=1000, cols=100, seed=0)",
-                "100,100,100,100,100", activation, inits, "1", "numpy", "once", "in-out", "float64", "none",
-                "30", range, null);
+    /** T2: five layers of 100 units on 1000 standard-normal samples, no bias, x·W. */
+    private static ExperimentDefinition t2(String id, String title, String activation, String range) {
+        return ExperimentDefinition.of(id)
+                .with("title", title)
+                .with("type", "activations")
+                .with("dataset", "gaussian(rows=1000, cols=100, seed=0)")
+                .with("layers", "100,100,100,100,100")
+                .with("activation", activation)
+                .with("seed", "1")
+                .with("range", range)
+                .withInitializers("normal(std=1)", "normal(std=0.01)", "xavier_normal", "kaiming_normal(nonlinearity=relu)");
+    }
+
+    /** T1: a 2-10-5-1 ReLU network trained on two circles, exactly as the tutorial sets it up. */
+    private static ExperimentDefinition t1() {
+        return ExperimentDefinition.of("t1-circles")
+                .with("title", "Zeros, large random and He weights, trained on two circles")
+                .with("type", "training")
+                .with("dataset", "circles(samples=300, noise=0.05, seed=1)")
+                .with("testDataset", "circles(samples=100, noise=0.05, seed=2)")
+                .with("layers", "10,5,1")
+                .with("activation", "relu")
+                .with("outputActivation", "sigmoid")
+                .with("loss", "bce")
+                .with("optimizer", "gd")
+                .with("learningRate", "0.01")
+                .with("iterations", "15000")
+                .with("recordEvery", "1000")
+                .with("seed", "3")
+                .with("layout", "out-in")
+                .with("bias", "zeros")
+                .withInitializers("zeros", "normal(std=10)", "kaiming_normal(nonlinearity=relu)");
+    }
+
+    /**
+     * T3: the UCI Abalone inputs through eight layers of 16 units, no bias, with the tutorial's quirk
+     * of re-seeding before every layer and its float32 weights; the page charts the linear outputs.
+     */
+    private static ExperimentDefinition t3() {
+        return ExperimentDefinition.of("t3-abalone")
+                .with("title", "Eight layers on the Abalone data")
+                .with("type", "activations")
+                .with("dataset", "abalone")
+                .with("layers", "16,16,16,16,16,16,16,1")
+                .with("activation", "tanh,relu")
+                .with("seed", "1")
+                .with("reseed", "per-layer")
+                .with("dtype", "float32")
+                .with("bins", "10")
+                .with("plot", "pre")
+                .with("range", "-1,1")
+                .withInitializers("normal(std=1)", "kaiming_normal(nonlinearity=linear)", "kaiming_normal(nonlinearity=relu)",
+                        "uniform", "kaiming_normal(mode=fan_in, nonlinearity=relu)");
     }
 }

@@ -63,7 +63,7 @@ final class ActivationsExperiment {
             double predictedPre = in * weightVariance * predictedSecondMoment;
             predictedSecondMoment = activation.secondMomentOut(predictedPre);
             layers.add(new LayerResult(l + 1, shape.fanIn(), shape.fanOut(),
-                    stats(stored.data(), null), stats(pre.data(), null), stats(activated.data(), spec.range()), null, null,
+                    stats(stored.data(), null), stats(pre.data(), plotted("pre")), stats(activated.data(), plotted("post")), null, null,
                     new LayerResult.Theory(weightVariance, predictedPre), meanUnitStd(activated)));
             x = activated;
             in = out;
@@ -118,7 +118,12 @@ final class ActivationsExperiment {
         }
     }
 
-    /** The configured range is for activations (e.g. a sigmoid's (0, 1)); weights and linear outputs span their data. */
+    /** The configured range belongs to the plotted values (a sigmoid's (0, 1), or T3's [−1, 1] for linear outputs). */
+    private double[] plotted(String stat) {
+        return spec.plot().equals(stat) ? spec.range() : null;
+    }
+
+    /** Histograms span their data unless a range is given for them. */
     private Stats stats(double[] values, double[] range) {
         return Stats.of(values, spec.bins(), range);
     }

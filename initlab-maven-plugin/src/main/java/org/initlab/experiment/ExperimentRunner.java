@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.initlab.config.ExperimentSpec;
+import org.initlab.config.ExperimentType;
 import org.initlab.data.Dataset;
 import org.initlab.data.DatasetCatalog;
+import org.initlab.data.DatasetContext;
 import org.initlab.nn.Activation;
 import org.initlab.nn.MatrixKernel;
 import org.initlab.results.ExperimentResult;
@@ -14,10 +16,16 @@ import org.initlab.results.RunResult;
 /** Runs validated experiments one after another and reports each one's time. */
 public final class ExperimentRunner {
     private final MatrixKernel kernel;
+    private final DatasetContext datasets;
     private final ProgressListener progress;
 
     public ExperimentRunner(MatrixKernel kernel, ProgressListener progress) {
+        this(kernel, DatasetContext.defaults(), progress);
+    }
+
+    public ExperimentRunner(MatrixKernel kernel, DatasetContext datasets, ProgressListener progress) {
         this.kernel = kernel;
+        this.datasets = datasets;
         this.progress = progress;
     }
 
@@ -35,12 +43,22 @@ public final class ExperimentRunner {
     }
 
     public ExperimentResult run(ExperimentSpec spec) {
-        Dataset data = DatasetCatalog.load("experiment '" + spec.id() + "' <dataset>", spec.dataset());
-        ActivationsExperiment experiment = new ActivationsExperiment(spec, data, kernel);
+        String at = "experiment '" + spec.id() + "'";
+        Dataset data = DatasetCatalog.load(at + " <dataset>", spec.dataset(), datasets);
         List<RunResult> runs = new ArrayList<>();
-        for (ExperimentSpec.Labeled init : spec.initializers()) {
-            for (Activation activation : spec.activations()) {
-                runs.add(experiment.run(init, activation));
+        if (spec.type() == ExperimentType.TRAINING) {
+            String testSpec = spec.training().testDataset();
+            Dataset test = testSpec == null ? null : DatasetCatalog.load(at + " <testDataset>", testSpec, datasets);
+            TrainingExperiment experiment = new TrainingExperiment(spec, data, test);
+            for (ExperimentSpec.Labeled init : spec.initializers()) {
+                runs.add(experiment.run(init, spec.activations().get(0)));
+            }
+        } else {
+            ActivationsExperiment experiment = new ActivationsExperiment(spec, data, kernel);
+            for (ExperimentSpec.Labeled init : spec.initializers()) {
+                for (Activation activation : spec.activations()) {
+                    runs.add(experiment.run(init, activation));
+                }
             }
         }
         return new ExperimentResult(spec.id(), spec.type().text(), spec.title(), data.spec(), spec.seed(), runs, List.of());

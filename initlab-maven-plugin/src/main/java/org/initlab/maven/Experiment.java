@@ -1,6 +1,9 @@
 package org.initlab.maven;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.initlab.config.ExperimentDefinition;
 
 /**
@@ -15,6 +18,7 @@ public class Experiment {
     private String layers;
     private String activation;
     private List<String> initializers;
+    private List<Claim> claims;
     private String seed;
     private String rng;
     private String reseed;
@@ -23,10 +27,49 @@ public class Experiment {
     private String bias;
     private String bins;
     private String range;
+    private String plot;
     private String explanation;
+    // training
+    private String testDataset;
+    private String outputActivation;
+    private String loss;
+    private String optimizer;
+    private String learningRate;
+    private String iterations;
+    private String epochs;
+    private String batchSize;
+    private String recordEvery;
 
     ExperimentDefinition toDefinition() {
-        return new ExperimentDefinition(id, title, type, dataset, layers, activation, initializers, seed, rng,
-                reseed, layout, dtype, bias, bins, range, explanation);
+        Map<String, String> s = new LinkedHashMap<>();
+        s.put("title", title);
+        s.put("type", type);
+        s.put("dataset", dataset);
+        s.put("layers", layers);
+        s.put("activation", activation);
+        s.put("seed", seed);
+        s.put("rng", rng);
+        s.put("reseed", reseed);
+        s.put("layout", layout);
+        s.put("dtype", dtype);
+        s.put("bias", bias);
+        s.put("bins", bins);
+        s.put("range", range);
+        s.put("plot", plot);
+        s.put("explanation", explanation);
+        s.put("testDataset", testDataset);
+        s.put("outputActivation", outputActivation);
+        s.put("loss", loss);
+        s.put("optimizer", optimizer);
+        s.put("learningRate", learningRate);
+        s.put("iterations", iterations);
+        s.put("epochs", epochs);
+        s.put("batchSize", batchSize);
+        s.put("recordEvery", recordEvery);
+        List<ExperimentDefinition.ClaimDefinition> checks = new ArrayList<>();
+        if (claims != null) {
+            claims.forEach(c -> checks.add(c.toDefinition()));
+        }
+        return new ExperimentDefinition(id, s, initializers, checks);
     }
 }

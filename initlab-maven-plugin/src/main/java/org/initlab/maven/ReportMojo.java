@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -16,6 +17,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.initlab.config.ConfigException;
+import org.initlab.data.DatasetContext;
+import org.initlab.data.DatasetException;
 import org.initlab.report.GitCommit;
 import org.initlab.report.ReportBuilder;
 import org.initlab.report.ReportRequest;
@@ -89,6 +92,16 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
      */
     @Parameter(property = "initlab.kernel", defaultValue = "auto")
     private String kernel;
+
+    /**
+     * Where downloaded data sets (Abalone, MNIST) are cached. Every use re-checks the file's SHA-256;
+     * a file that does not match fails the build and is not used.
+     */
+    @Parameter(property = "initlab.datasets", defaultValue = "${user.home}/.initlab/datasets")
+    private File datasetsDirectory;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
 
     @Parameter(defaultValue = "${basedir}", readonly = true)
     private File basedir;
@@ -169,9 +182,14 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
         }
         ReportRequest request = new ReportRequest(suite, definitions, outputDirectory.toPath(),
                 new SiteSources(path(templatesDirectory), path(explanationsDirectory), basedir.toPath()),
-                allowRawHtml, kernel, GitCommit.of(basedir.toPath()));
+                allowRawHtml, kernel, GitCommit.of(basedir.toPath()),
+                // offline follows Maven's -o: with nothing cached, a data set fails naming where to put it
+                new DatasetContext(datasetsDirectory.toPath(), session != null && session.isOffline(), basedir.toPath(),
+                        message -> getLog().info("initlab: " + message)));
         try {
             new ReportBuilder(message -> getLog().info("initlab: " + message)).build(request);
+        } catch (DatasetException e) {
+            throw new MojoFailureException("initlab: data set problem: " + e.getMessage(), e);
         } catch (ConfigException e) {
             throw new MojoFailureException("initlab: bad configuration: " + e.getMessage(), e);
         } catch (IOException e) {

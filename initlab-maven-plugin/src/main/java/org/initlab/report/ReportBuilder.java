@@ -41,14 +41,14 @@ public final class ReportBuilder {
         BuildInfo build = BuildInfo.load();
         List<ExperimentSpec> specs = configure(request);
         progress.info("Running " + specs.size() + " experiment(s)");
-        List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel()), progress).runAll(specs);
+        List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel()), request.datasets(), progress).runAll(specs);
         ReportResults results = new ReportResults(ReportResults.SCHEMA, new Generator("initlab", build.version()),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), request.commit(), experiments);
         Catalogue catalogue = Catalogue.measure(CATALOGUE_ROWS, CATALOGUE_COLS, 0);
-        Map<String, String> explanations = new HashMap<>();
-        specs.forEach(s -> explanations.put(s.id(), s.explanation()));
+        Map<String, ExperimentSpec> byId = new HashMap<>();
+        specs.forEach(s -> byId.put(s.id(), s));
         SiteBuilder site = new SiteBuilder(request.sources(), build, request.allowRawHtml());
-        SitePublisher.publish(request.outputDirectory(), staging -> site.write(results, catalogue, explanations, staging));
+        SitePublisher.publish(request.outputDirectory(), staging -> site.write(results, catalogue, byId, staging));
         progress.info(String.format(Locale.ROOT, "Report written to %s in %d ms",
                 request.outputDirectory().resolve("index.html"), (System.nanoTime() - start) / 1_000_000));
         return results;

@@ -3,6 +3,7 @@ package org.initlab.report;
 import java.nio.file.Path;
 import java.util.List;
 import org.initlab.config.ExperimentDefinition;
+import org.initlab.data.DatasetContext;
 import org.initlab.site.SiteSources;
 
 /**
@@ -12,9 +13,11 @@ import org.initlab.site.SiteSources;
  * @param experiments the user's own experiments, as written
  * @param kernel      {@code auto}, {@code java} or {@code nd4j}
  * @param commit      the project's git commit, or null
+ * @param datasets    where file-based data sets are cached and whether they may be downloaded
  */
 public record ReportRequest(String suite, List<ExperimentDefinition> experiments, Path outputDirectory,
-                            SiteSources sources, boolean allowRawHtml, String kernel, String commit) {
+                            SiteSources sources, boolean allowRawHtml, String kernel, String commit,
+                            DatasetContext datasets) {
 
     public ReportRequest {
         experiments = List.copyOf(experiments);

@@ -11,7 +11,7 @@ import org.initlab.results.RunResult;
  * What an experiment page shows: its explanation, and its runs grouped by activation (one
  * section each) so every row of small multiples compares initializers under one nonlinearity.
  */
-public record ExperimentPage(ExperimentResult result, String explanationHtml, String derivationHtml,
+public record ExperimentPage(ExperimentResult result, String plot, String explanationHtml, String derivationHtml,
                              List<Section> sections) {
 
     /** One activation's runs; {@code index} is the run's position in {@code results.json}. */
@@ -21,7 +21,7 @@ public record ExperimentPage(ExperimentResult result, String explanationHtml, St
     public record Run(int index, RunResult result) {
     }
 
-    static ExperimentPage of(ExperimentResult result, String explanationHtml, String derivationHtml) {
+    static ExperimentPage of(ExperimentResult result, String plot, String explanationHtml, String derivationHtml) {
         Map<String, List<Run>> byActivation = new LinkedHashMap<>();
         for (int i = 0; i < result.runs().size(); i++) {
             RunResult run = result.runs().get(i);
@@ -29,13 +29,17 @@ public record ExperimentPage(ExperimentResult result, String explanationHtml, St
         }
         List<Section> sections = new ArrayList<>();
         byActivation.forEach((activation, runs) -> sections.add(new Section(activation, List.copyOf(runs))));
-        return new ExperimentPage(result, explanationHtml, derivationHtml, List.copyOf(sections));
+        return new ExperimentPage(result, plot, explanationHtml, derivationHtml, List.copyOf(sections));
     }
 
     /** Output size of each layer, e.g. {@code 100, 100, 100}. */
     public String layerSizes() {
         return result.runs().isEmpty() ? "" : result.runs().get(0).layers().stream()
                 .map(l -> Integer.toString(l.fanOut())).collect(java.util.stream.Collectors.joining(", "));
+    }
+
+    public boolean training() {
+        return "training".equals(result.type());
     }
 
     public String fileName() {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.initlab.catalogue.Catalogue;
+import org.initlab.config.ExperimentSpec;
 import org.initlab.results.ExperimentResult;
 import org.initlab.results.ReportResults;
 import org.initlab.results.ResultsJson;
@@ -33,9 +34,9 @@ public final class SiteBuilder {
     }
 
     /**
-     * @param explanations configured explanation path per experiment id (absent or null: built-in)
+     * @param specs the validated experiment per id: where its explanation is and what its page charts
      */
-    public void write(ReportResults results, Catalogue catalogue, Map<String, String> explanations, Path site)
+    public void write(ReportResults results, Catalogue catalogue, Map<String, ExperimentSpec> specs, Path site)
             throws IOException {
         Files.createDirectories(site);
         write(site.resolve("results.json"), ResultsJson.write(results));
@@ -45,8 +46,9 @@ public final class SiteBuilder {
         String derivation = markdown.render(sources.builtInMarkdown("derivations/variance.md"));
         List<ExperimentPage> experimentPages = new ArrayList<>();
         for (ExperimentResult e : results.experiments()) {
-            String md = sources.explanation(e.id(), explanations.get(e.id()));
-            ExperimentPage page = ExperimentPage.of(e, md == null ? null : markdown.render(md), derivation);
+            ExperimentSpec spec = specs.get(e.id());
+            String md = sources.explanation(e.id(), spec.explanation());
+            ExperimentPage page = ExperimentPage.of(e, spec.plot(), md == null ? null : markdown.render(md), derivation);
             experimentPages.add(page);
             write(site.resolve("data/" + e.id() + ".js"), dataScript(e));
             write(site.resolve("experiments/" + page.fileName()), pages.render("experiment", variables(results, "../", Map.of(

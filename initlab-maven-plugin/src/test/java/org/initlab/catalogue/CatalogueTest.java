@@ -42,8 +42,8 @@ class CatalogueTest {
     void everyNameRunsInAnActivationsExperiment() {
         Catalogue catalogue = Catalogue.measure(16, 16, 0);
         List<String> specs = catalogue.entries().stream().filter(r -> r.holds() != null).map(CatalogueRow::spec).toList();
-        ExperimentDefinition d = new ExperimentDefinition("all", null, "activations", "gaussian(rows=20, cols=16, seed=0)",
-                "16,16", "tanh", specs, "1", null, null, null, null, null, null, null, null);
+        ExperimentDefinition d = ExperimentDefinition.of("all").with("dataset", "gaussian(rows=20, cols=16, seed=0)")
+                .with("layers", "16,16").with("activation", "tanh").with("seed", "1").withInitializers(specs);
         ExperimentResult result = new ExperimentRunner(Kernels.named("java"), ProgressListener.SILENT)
                 .run(ExperimentSpec.of("all", d));
         assertThat(result.runs()).hasSize(specs.size());

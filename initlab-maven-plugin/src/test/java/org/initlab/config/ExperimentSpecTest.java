@@ -63,18 +63,16 @@ class ExperimentSpecTest {
                 "experiment 'x' <range>: expected finite low < high, got '1,0'");
         assertThatThrownBy(() -> ExperimentSpec.of("e", withBinsAndRange("10", "1"))).hasMessage(
                 "experiment 'x' <range>: expected 'low,high', got '1'");
-        assertThatThrownBy(() -> ExperimentSpec.of("e", new ExperimentDefinition("x", null, "trainig", "gaussian(rows=1, cols=1, seed=0)",
-                "1", "tanh", List.of("zeros"), null, null, null, null, null, null, null, null, null)))
+        assertThatThrownBy(() -> ExperimentSpec.of("e", definition("x", "1", "tanh", List.of("zeros")).with("type", "trainig")))
                 .hasMessageStartingWith("experiment 'x' <type>: unknown type 'trainig' (did you mean 'training'?)");
     }
 
     private static ExperimentDefinition definition(String id, String layers, String activation, List<String> inits) {
-        return new ExperimentDefinition(id, null, null, "gaussian(rows=10, cols=4, seed=0)", layers, activation, inits,
-                null, null, null, null, null, null, null, null, null);
+        return ExperimentDefinition.of(id).with("dataset", "gaussian(rows=10, cols=4, seed=0)").with("layers", layers)
+                .with("activation", activation).withInitializers(inits);
     }
 
     private static ExperimentDefinition withBinsAndRange(String bins, String range) {
-        return new ExperimentDefinition("x", null, null, "gaussian(rows=10, cols=4, seed=0)", "4", "tanh", List.of("zeros"),
-                null, null, null, null, null, null, bins, range, null);
+        return definition("x", "4", "tanh", List.of("zeros")).with("bins", bins).with("range", range);
     }
 }

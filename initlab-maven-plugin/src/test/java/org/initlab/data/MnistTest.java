@@ -1,5 +1,6 @@
 package org.initlab.data;
 
+import org.initlab.testing.SharedDatasets;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

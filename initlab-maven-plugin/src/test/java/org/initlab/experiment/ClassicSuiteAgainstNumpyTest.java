@@ -50,10 +50,10 @@ class ClassicSuiteAgainstNumpyTest {
             """;
 
     @Test
-    void everyLayerStatisticMatchesAnIndependentNumpyComputation() throws Exception {
+    void everyT2LayerStatisticMatchesAnIndependentNumpyComputation() throws Exception {
         NumpyOracle.requireNumpy();
         JsonNode numpy = NumpyOracle.run(SCRIPT);
-        List<ExperimentDefinition> classic = Suites.named("classic");
+        List<ExperimentDefinition> classic = Suites.named("classic").stream().filter(d -> d.id().startsWith("t2-")).toList();
         ExperimentRunner runner = new ExperimentRunner(Kernels.named("auto"), ProgressListener.SILENT);
         int compared = 0;
         for (int e = 0; e < classic.size(); e++) {

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 class TheoryOverlayTest {
 
     private static RunResult run(String activation, String initializer) {
-        ExperimentDefinition d = new ExperimentDefinition("t", null, "activations", "gaussian(rows=2000, cols=200, seed=3)",
-                "200,200,200,200,200,200", activation, List.of(initializer), "5", null, null, null, null, null, null, null, null);
+        ExperimentDefinition d = ExperimentDefinition.of("t").with("dataset", "gaussian(rows=2000, cols=200, seed=3)")
+                .with("layers", "200,200,200,200,200,200").with("activation", activation).with("seed", "5")
+                .withInitializers(initializer);
         return new ExperimentRunner(Kernels.named("java"), ProgressListener.SILENT).run(ExperimentSpec.of("t", d)).runs().get(0);
     }
 

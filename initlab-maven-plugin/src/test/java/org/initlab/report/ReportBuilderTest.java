@@ -13,6 +13,7 @@ import org.initlab.config.ExperimentDefinition;
 import org.initlab.experiment.ProgressListener;
 import org.initlab.results.ResultsJson;
 import org.initlab.site.SiteSources;
+import org.initlab.testing.SharedDatasets;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,11 +32,12 @@ class ReportBuilderTest {
         assertThat(out.resolve("assets/echarts/echarts.min.js")).exists();
         assertThat(out.resolve("assets/katex/katex.min.js")).exists();
         assertThat(out.resolve("assets/katex/fonts/KaTeX_Main-Regular.woff2")).exists();
-        for (String id : List.of("t2-sigmoid", "t2-tanh", "t2-relu")) {
+        for (String id : List.of("t2-sigmoid", "t2-tanh", "t2-relu", "t1-circles", "t3-abalone")) {
             assertThat(out.resolve("experiments/" + id + ".html")).exists();
             assertThat(out.resolve("data/" + id + ".js")).exists();
         }
-        assertThat(log).filteredOn(l -> l.matches("\\[\\d/3] t2-\\w+: 4 runs in \\d+ ms")).hasSize(3);
+        assertThat(log).filteredOn(l -> l.matches("\\[\\d/5] t2-\\w+: 4 runs in \\d+ ms")).hasSize(3);
+        assertThat(log).anyMatch(l -> l.matches("\\[4/5] t1-circles: 3 runs in \\d+ ms"));
 
         JsonNode json = ResultsJson.mapper().readTree(out.resolve("results.json").toFile());
         assertThat(json.get("schema").asInt()).isEqualTo(1);
@@ -71,9 +73,8 @@ class ReportBuilderTest {
         Path out = dir.resolve("initlab");
         Files.createDirectories(out);
         Files.writeString(out.resolve("index.html"), "previous report");
-        ExperimentDefinition typo = new ExperimentDefinition("mine", null, "activations",
-                "gaussian(rows=10, cols=4, seed=0)", "4,4", "tanh", List.of("xavier_nromal"), null, null, null,
-                null, null, null, null, null, null);
+        ExperimentDefinition typo = ExperimentDefinition.of("mine").with("dataset", "gaussian(rows=10, cols=4, seed=0)")
+                .with("layers", "4,4").with("activation", "tanh").withInitializers("xavier_nromal");
 
         assertThatThrownBy(() -> new ReportBuilder(ProgressListener.SILENT).build(request("none", List.of(typo), out)))
                 .isInstanceOf(ConfigException.class)
@@ -87,13 +88,14 @@ class ReportBuilderTest {
 
     @Test
     void duplicateIdsAreRejected() {
-        ExperimentDefinition a = new ExperimentDefinition("t2-tanh", null, null, "gaussian(rows=10, cols=4, seed=0)",
-                "4", "tanh", List.of("zeros"), null, null, null, null, null, null, null, null, null);
+        ExperimentDefinition a = ExperimentDefinition.of("t2-tanh").with("dataset", "gaussian(rows=10, cols=4, seed=0)")
+                .with("layers", "4").with("activation", "tanh").withInitializers("zeros");
         assertThatThrownBy(() -> ReportBuilder.configure(request("classic", List.of(a), dir)))
-                .hasMessageContaining("experiments[4].id: 't2-tanh' is used twice");
+                .hasMessageContaining("experiments[6].id: 't2-tanh' is used twice");
     }
 
     private static ReportRequest request(String suite, List<ExperimentDefinition> experiments, Path out) {
-        return new ReportRequest(suite, experiments, out, SiteSources.builtIn(), false, "auto", null);
+        return new ReportRequest(suite, experiments, out, SiteSources.builtIn(), false, "auto", null,
+                SharedDatasets.context(Path.of(".")));
     }
 }

@@ -1,21 +1,23 @@
-package org.initlab.data;
+package org.initlab.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.initlab.data.DatasetContext;
+import org.initlab.data.DatasetListener;
 
 /**
  * The verified copies of the real data files, in {@code shared/datasets} beside the checkout (CI
  * clones the repository with {@code shared/} next to it). Tests never download: they use this
  * directory as an offline cache. Skipped where it is absent, except on CI ({@code CI=true}).
  */
-final class SharedDatasets {
+public final class SharedDatasets {
     private SharedDatasets() {
     }
 
-    static Path directory() {
+    public static Path directory() {
         Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
         Path shared = module.resolve("../../shared/datasets").toAbsolutePath().normalize();
         boolean present = Files.isDirectory(shared);
@@ -27,7 +29,7 @@ final class SharedDatasets {
     }
 
     /** Offline, reading the shared copies; relative csv paths from {@code base}. */
-    static DatasetContext context(Path base) {
+    public static DatasetContext context(Path base) {
         return new DatasetContext(directory(), true, base, DatasetListener.SILENT);
     }
 }

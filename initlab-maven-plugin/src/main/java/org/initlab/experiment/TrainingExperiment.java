@@ -1,0 +1,112 @@
+package org.initlab.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.initlab.config.ExperimentSpec;
+import org.initlab.config.TrainingSpec;
+import org.initlab.data.Dataset;
+import org.initlab.nn.Activation;
+import org.initlab.nn.BatchPass;
+import org.initlab.nn.MutableMlp;
+import org.initlab.nn.OutputActivation;
+import org.initlab.nn.Trainer;
+import org.initlab.nn.TrainingConfig;
+import org.initlab.nn.TrainingResult;
+import org.initlab.random.RandomSource;
+import org.initlab.results.CostPoint;
+import org.initlab.results.DecisionBoundary;
+import org.initlab.results.LayerResult;
+import org.initlab.results.RunResult;
+import org.initlab.results.Stats;
+import org.initlab.results.TrainingSummary;
+
+/**
+ * Trains one network per initializer and records the cost curve, the accuracies, how many hidden
+ * units stayed distinct, the initial weights' statistics, and for 2-D inputs the decision boundary.
+ */
+final class TrainingExperiment {
+    /** Grid points per axis of the decision-boundary picture. */
+    static final int GRID = 60;
+
+    private final ExperimentSpec spec;
+    private final Dataset train;
+    private final Dataset test;
+
+    TrainingExperiment(ExperimentSpec spec, Dataset train, Dataset test) {
+        this.spec = spec;
+        this.train = train;
+        this.test = test;
+    }
+
+    RunResult run(ExperimentSpec.Labeled init, Activation hidden) {
+        long start = System.nanoTime();
+        TrainingSpec t = spec.training();
+        int[] sizes = new int[spec.layers().length + 1];
+        sizes[0] = train.features();
+        System.arraycopy(spec.layers(), 0, sizes, 1, spec.layers().length);
+        TrainingConfig config = new TrainingConfig(sizes, hidden, t.output(), t.loss(), t.optimizer(), t.learningRate(),
+                t.iterations(), t.recordEvery(), spec.bias());
+        RandomSource rng = RandomSource.create(spec.rng(), spec.seed());
+        MutableMlp net = MutableMlp.initialize(sizes, hidden, t.output(), init.initializer(), spec.bias(), rng);
+        List<LayerResult> layers = new ArrayList<>();
+        for (int l = 1; l <= net.layers(); l++) {
+            layers.add(LayerResult.weightsOnly(l, sizes[l - 1], sizes[l], Stats.of(net.weights(l), spec.bins(), null)));
+        }
+        TrainingResult result = Trainer.train(config, net, train, test);
+        List<CostPoint> costs = result.costs().stream().map(c -> new CostPoint(c.iteration(), c.cost())).toList();
+        DecisionBoundary boundary = train.features() == 2 ? boundary(net) : null;
+        TrainingSummary summary = new TrainingSummary(costs, result.trainAccuracy(), result.testAccuracy(),
+                result.distinctUnits(), boundary);
+        return new RunResult(init.label(), hidden.text(), (System.nanoTime() - start) / 1_000_000, layers, summary);
+    }
+
+    /** The trained network's class over a grid covering the training points with a margin, as the tutorial plots it. */
+    private DecisionBoundary boundary(MutableMlp net) {
+        double[] x = train.inputs().data();
+        double xMin = Double.POSITIVE_INFINITY;
+        double xMax = Double.NEGATIVE_INFINITY;
+        double yMin = Double.POSITIVE_INFINITY;
+        double yMax = Double.NEGATIVE_INFINITY;
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < train.inputs().rows(); i++) {
+            xMin = Math.min(xMin, x[2 * i]);
+            xMax = Math.max(xMax, x[2 * i]);
+            yMin = Math.min(yMin, x[2 * i + 1]);
+            yMax = Math.max(yMax, x[2 * i + 1]);
+            points.add(new double[] {x[2 * i], x[2 * i + 1], train.targets() == null ? 0 : train.targets()[i]});
+        }
+        xMin -= 0.2;
+        xMax += 0.2;
+        yMin -= 0.2;
+        yMax += 0.2;
+        int m = GRID * GRID;
+        double[] grid = new double[2 * m]; // (features × m), one grid point per column
+        for (int gy = 0; gy < GRID; gy++) {
+            for (int gx = 0; gx < GRID; gx++) {
+                int j = gy * GRID + gx;
+                grid[j] = xMin + (xMax - xMin) * gx / (GRID - 1);
+                grid[m + j] = yMin + (yMax - yMin) * gy / (GRID - 1);
+            }
+        }
+        int outputs = net.size(net.layers());
+        double[] a = new BatchPass(net, grid, new double[outputs * m], m).forward();
+        int[] predictions = new int[m];
+        for (int j = 0; j < m; j++) {
+            predictions[j] = predictedClass(net.output(), a, outputs, m, j);
+        }
+        return new DecisionBoundary(xMin, xMax, yMin, yMax, GRID, predictions, points);
+    }
+
+    private static int predictedClass(OutputActivation output, double[] a, int outputs, int m, int j) {
+        if (outputs == 1) {
+            return a[j] > 0.5 ? 1 : 0;
+        }
+        int best = 0;
+        for (int k = 1; k < outputs; k++) {
+            if (a[k * m + j] > a[best * m + j]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+}
