@@ -30,9 +30,11 @@ public final class NumpyOracle {
         assumeTrue(available, "numpy is not installed for /usr/bin/python3");
     }
 
-    /** Runs {@code script}, which must print one JSON document on standard output. */
-    public static JsonNode run(String script) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(PYTHON.getPath(), "-c", script).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    /** Runs {@code script} with {@code args} as {@code sys.argv[1:]}; it must print one JSON document. */
+    public static JsonNode run(String script, String... args) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(PYTHON.getPath(), "-c", script));
+        command.addAll(java.util.List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("python finished").isTrue();
         assertThat(p.exitValue()).as("python exit code; output:\n" + out).isZero();
