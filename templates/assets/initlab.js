@@ -115,6 +115,30 @@
     };
   }
 
+  function norm(stats) {
+    return typeof stats.std === 'number' && typeof stats.mean === 'number'
+      ? Math.sqrt(stats.count * (stats.std * stats.std + stats.mean * stats.mean)) : null;
+  }
+
+  /* Gradient norms layer by layer on a log axis: vanishing gradients fall towards the input, exploding ones rise. */
+  function normsOption(run, label) {
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      grid: { left: 44, right: 8, top: 24, bottom: 22 },
+      legend: { top: 0, itemHeight: 8, textStyle: { fontSize: 9 } },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? 'n/a' : format(v); } },
+      xAxis: { type: 'category', data: run.layers.map(function (l) { return 'layer ' + l.index; }), axisLabel: { fontSize: 9 } },
+      yAxis: { type: 'log', axisLabel: { fontSize: 9, formatter: format } },
+      series: [
+        { name: '‖∂L/∂W‖', type: 'line', symbolSize: 5, itemStyle: { color: dark ? '#7aa7ff' : '#3461c1' },
+          data: run.layers.map(function (l) { return positive(norm(l.gradient)); }) },
+        { name: '‖∂L/∂a‖', type: 'line', symbolSize: 5, lineStyle: { type: 'dashed' }, itemStyle: { color: dark ? '#ffb86b' : '#c26a00' },
+          data: run.layers.map(function (l) { return positive(norm(l.activationGradient)); }) }
+      ]
+    };
+  }
+
   var RUN_COLORS = ['#3461c1', '#c26a00', '#2e8b57', '#9b3fb5', '#b91c1c', '#0e7490'];
 
   /* Every run's recorded cost on one log axis; inf and NaN leave gaps (the table lists them). */
@@ -181,6 +205,9 @@
     var run = experiment.runs[Number(el.dataset.run)];
     if (el.dataset.kind === 'boundary') {
       return boundaryOption(run, label);
+    }
+    if (el.dataset.kind === 'norms') {
+      return normsOption(run, label);
     }
     return el.dataset.kind === 'theory'
       ? theoryOption(run, label)

@@ -4,7 +4,7 @@ File site = new File(basedir, 'target/initlab')
 assert new File(site, 'index.html').isFile()
 assert new File(site, '.nojekyll').isFile()
 def index = new File(site, 'index.html').text
-['t2-sigmoid', 't2-tanh', 't2-relu', 't1-circles', 't3-abalone'].each { id ->
+['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't1-circles', 't3-abalone'].each { id ->
     assert index.contains("experiments/${id}.html")
     assert new File(site, "experiments/${id}.html").isFile()
     assert new File(site, "data/${id}.js").isFile()
@@ -13,8 +13,8 @@ def index = new File(site, 'index.html').text
 def results = new JsonSlurper().parse(new File(site, 'results.json'))
 assert results.schema == 1
 assert results.generator.name == 'initlab'
-assert results.experiments*.id == ['t2-sigmoid', 't2-tanh', 't2-relu', 't1-circles', 't3-abalone']
-results.experiments.findAll { it.id.startsWith('t2-') }.each { e ->
+assert results.experiments*.id == ['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't1-circles', 't3-abalone']
+results.experiments.findAll { it.type == 'activations' && it.id.startsWith('t2-') }.each { e ->
     assert e.type == 'activations'
     assert e.runs.size() == 4
     e.runs.each { r ->
@@ -33,14 +33,14 @@ results.experiments.findAll { it.id.startsWith('t2-') }.each { e ->
 assert Math.abs(results.experiments[0].runs[0].layers[0].weights.std - 1.0) < 0.05
 
 def log = new File(basedir, 'build.log').text
-assert log =~ /initlab: \[1\/5\] t2-sigmoid: 4 runs in \d+ ms/
-assert log =~ /initlab: \[4\/5\] t1-circles: 3 runs in \d+ ms/
-assert log =~ /initlab: \[5\/5\] t3-abalone: 10 runs in \d+ ms/
+assert log =~ /initlab: \[1\/6\] t2-sigmoid: 4 runs in \d+ ms/
+assert log =~ /initlab: \[5\/6\] t1-circles: 3 runs in \d+ ms/
+assert log =~ /initlab: \[6\/6\] t3-abalone: 10 runs in \d+ ms/
 
 // T1 as published: He reaches 0.9933… on the training set and 0.96 on the test set
-def he = results.experiments[3].runs[2]
+def he = results.experiments[4].runs[2]
 assert he.initializer == 'kaiming_normal(nonlinearity=relu)'
 assert he.training.trainAccuracy == 0.9933333333333333 && he.training.testAccuracy == 0.96
 assert he.training.costs[0] == [0, 0.8830537463419761]
-assert results.experiments[3].runs[1].training.costs[0][1] == 'Infinity'
+assert results.experiments[4].runs[1].training.costs[0][1] == 'Infinity'
 return true

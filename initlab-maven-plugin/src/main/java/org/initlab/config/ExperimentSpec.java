@@ -45,9 +45,9 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         }
         String at = "experiment '" + id + "'";
         ExperimentType type = ExperimentType.parse(at + " <type>", orDefault(d.get("type"), "activations"));
-        if (type != ExperimentType.ACTIVATIONS && type != ExperimentType.TRAINING) {
-            throw new ConfigException(at + " <type>: '" + type.text() + "' experiments are not available in this version yet;"
-                    + " available: activations, training");
+        if (type == ExperimentType.SWEEP) {
+            throw new ConfigException(at + " <type>: 'sweep' experiments are not available in this version yet;"
+                    + " available: activations, gradients, training");
         }
         List<String> allowed = new ArrayList<>(COMMON_SETTINGS);
         if (type == ExperimentType.TRAINING) {
@@ -106,9 +106,10 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
             throw new ConfigException(at + " <bins>: expected a positive integer up to 10000, got " + bins);
         }
         double[] range = d.get("range") == null ? null : range(at + " <range>", d.get("range"));
-        String plot = orDefault(d.get("plot"), "post");
-        if (!plot.equals("post") && !plot.equals("pre")) {
-            throw new ConfigException(at + " <plot>: expected post (activations) or pre (linear outputs), got '" + plot + "'");
+        String plot = orDefault(d.get("plot"), type == ExperimentType.GRADIENTS ? "gradient" : "post");
+        List<String> plots = type == ExperimentType.GRADIENTS ? List.of("gradient", "post", "pre") : List.of("post", "pre");
+        if (!plots.contains(plot)) {
+            throw new ConfigException(at + " <plot>: expected one of " + String.join(", ", plots) + ", got '" + plot + "'");
         }
         TrainingSpec training = type == ExperimentType.TRAINING ? TrainingSpec.of(at, d, activations, dtype) : null;
         return new ExperimentSpec(id, title, type, dataset, layers, List.copyOf(activations), List.copyOf(initializers),

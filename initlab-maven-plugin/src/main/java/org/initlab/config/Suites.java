@@ -27,6 +27,7 @@ public final class Suites {
                 t2("t2-sigmoid", "Sigmoid through five layers", "sigmoid", "0,1"),
                 t2("t2-tanh", "Tanh through five layers", "tanh", "-1,1"),
                 t2("t2-relu", "ReLU through five layers", "relu", "0,1"),
+                t2Gradients(),
                 t1(),
                 t3());
     }
@@ -41,6 +42,18 @@ public final class Suites {
                 .with("activation", activation)
                 .with("seed", "1")
                 .with("range", range)
+                .withInitializers("normal(std=1)", "normal(std=0.01)", "xavier_normal", "kaiming_normal(nonlinearity=relu)");
+    }
+
+    /** T2's network and data, one backward pass: how large each layer's weight gradients are. */
+    private static ExperimentDefinition t2Gradients() {
+        return ExperimentDefinition.of("t2-gradients")
+                .with("title", "Gradients through five layers")
+                .with("type", "gradients")
+                .with("dataset", "gaussian(rows=1000, cols=100, seed=0)")
+                .with("layers", "100,100,100,100,100")
+                .with("activation", "tanh,relu")
+                .with("seed", "1")
                 .withInitializers("normal(std=1)", "normal(std=0.01)", "xavier_normal", "kaiming_normal(nonlinearity=relu)");
     }
 

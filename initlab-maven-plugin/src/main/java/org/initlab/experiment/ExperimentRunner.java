@@ -53,6 +53,13 @@ public final class ExperimentRunner {
             for (ExperimentSpec.Labeled init : spec.initializers()) {
                 runs.add(experiment.run(init, spec.activations().get(0)));
             }
+        } else if (spec.type() == ExperimentType.GRADIENTS) {
+            GradientsExperiment experiment = new GradientsExperiment(spec, data, kernel);
+            for (ExperimentSpec.Labeled init : spec.initializers()) {
+                for (Activation activation : spec.activations()) {
+                    runs.add(experiment.run(init, activation));
+                }
+            }
         } else {
             ActivationsExperiment experiment = new ActivationsExperiment(spec, data, kernel);
             for (ExperimentSpec.Labeled init : spec.initializers()) {

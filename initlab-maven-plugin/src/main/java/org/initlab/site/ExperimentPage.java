@@ -38,6 +38,10 @@ public record ExperimentPage(ExperimentResult result, String plot, String explan
                 .map(l -> Integer.toString(l.fanOut())).collect(java.util.stream.Collectors.joining(", "));
     }
 
+    public boolean gradients() {
+        return "gradients".equals(result.type());
+    }
+
     public boolean training() {
         return "training".equals(result.type());
     }

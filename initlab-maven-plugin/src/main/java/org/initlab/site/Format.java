@@ -38,6 +38,11 @@ public final class Format {
         return java.math.BigDecimal.valueOf(v).stripTrailingZeros().toString().replace('E', 'e');
     }
 
+    /** The Frobenius norm of the values a {@link org.initlab.results.Stats} summarises: √(n·(σ² + μ²)). */
+    public double norm(org.initlab.results.Stats stats) {
+        return Math.sqrt(stats.count() * (stats.std() * stats.std() + stats.mean() * stats.mean()));
+    }
+
     public String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
     }

@@ -1,0 +1,69 @@
+package org.initlab.experiment;
+
+import java.util.Arrays;
+import java.util.List;
+import org.initlab.config.ExperimentSpec;
+import org.initlab.data.Dataset;
+import org.initlab.init.Layout;
+import org.initlab.nn.Activation;
+import org.initlab.nn.Matrix;
+import org.initlab.nn.MatrixKernel;
+import org.initlab.results.LayerResult;
+import org.initlab.results.RunResult;
+import org.initlab.results.Stats;
+
+/**
+ * One forward and one backward pass on a batch, recording each layer's ∂loss/∂W and
+ * ∂loss/∂(activation), so vanishing and exploding gradients are seen directly.
+ *
+ * <p>The loss is the mean squared error of the last layer's activations, halved:
+ * {@code L = 1/(2m) Σ ‖a_L − y‖²}, against the data set's targets when it has them and the last
+ * layer has one unit, and against zero otherwise (then the gradient measures how strongly the
+ * output reacts to each weight, whatever the task).
+ */
+final class GradientsExperiment {
+    private final ExperimentSpec spec;
+    private final Dataset data;
+    private final MatrixKernel kernel;
+
+    GradientsExperiment(ExperimentSpec spec, Dataset data, MatrixKernel kernel) {
+        this.spec = spec;
+        this.data = data;
+        this.kernel = kernel;
+    }
+
+    RunResult run(ExperimentSpec.Labeled init, Activation activation) {
+        long start = System.nanoTime();
+        List<ForwardPass.Layer> pass = ForwardPass.run(spec, data.inputs(), init.initializer(), activation, kernel);
+        Matrix output = pass.get(pass.size() - 1).post();
+        int m = output.rows();
+        boolean withTargets = data.targets() != null && output.cols() == 1;
+        double[] dPost = new double[output.data().length];
+        for (int i = 0; i < dPost.length; i++) {
+            dPost[i] = (output.data()[i] - (withTargets ? data.targets()[i] : 0.0)) / m;
+        }
+        LayerResult[] layers = new LayerResult[pass.size()];
+        for (int l = pass.size() - 1; l >= 0; l--) {
+            ForwardPass.Layer layer = pass.get(l);
+            double[] pre = layer.pre().data();
+            double[] post = layer.post().data();
+            double[] delta = new double[dPost.length];
+            for (int i = 0; i < delta.length; i++) {
+                delta[i] = dPost[i] * activation.derivative(pre[i], post[i]);
+            }
+            Matrix deltaMatrix = new Matrix(m, layer.pre().cols(), delta);
+            Matrix dW = kernel.multiply(layer.input().transpose(), deltaMatrix); // (in, out)
+            Matrix dWStored = spec.layout() == Layout.IN_OUT ? dW : dW.transpose();
+            layers[l] = new LayerResult(l + 1, layer.shape().fanIn(), layer.shape().fanOut(),
+                    Stats.of(layer.stored().data(), spec.bins(), null), Stats.of(pre, spec.bins(), null),
+                    Stats.of(post, spec.bins(), null),
+                    Stats.of(dWStored.data(), spec.bins(), spec.plot().equals("gradient") ? spec.range() : null),
+                    Stats.of(dPost, spec.bins(), null), layer.theory(), null);
+            if (l > 0) {
+                dPost = kernel.multiply(deltaMatrix, layer.w().transpose()).data(); // ∂L/∂(previous activation)
+            }
+        }
+        return new RunResult(init.label(), activation.text(), (System.nanoTime() - start) / 1_000_000,
+                Arrays.asList(layers), null);
+    }
+}
