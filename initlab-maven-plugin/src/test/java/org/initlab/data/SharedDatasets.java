@@ -10,12 +10,13 @@ import java.nio.file.Path;
  * The verified copies of the real data files, in {@code shared/datasets} beside the checkout (CI
  * clones the repository with {@code shared/} next to it). Tests never download: they use this
  * directory as an offline cache. Skipped where it is absent, except on CI ({@code CI=true}).
+ * Public for the training tests in {@code org.initlab.nn}, which train on real MNIST.
  */
-final class SharedDatasets {
+public final class SharedDatasets {
     private SharedDatasets() {
     }
 
-    static Path directory() {
+    public static Path directory() {
         Path module = Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
         Path shared = module.resolve("../../shared/datasets").toAbsolutePath().normalize();
         boolean present = Files.isDirectory(shared);
@@ -27,7 +28,7 @@ final class SharedDatasets {
     }
 
     /** Offline, reading the shared copies; relative csv paths from {@code base}. */
-    static DatasetContext context(Path base) {
+    public static DatasetContext context(Path base) {
         return new DatasetContext(directory(), true, base, DatasetListener.SILENT);
     }
 }
