@@ -15,6 +15,11 @@ package org.initlab.nn;
  * Sums along the batch use numpy's pairwise order ({@link NumpySum}); matrix products sum in
  * index order, where BLAS uses its own blocking, which is the one remaining source of
  * last-bit differences. Loops run along rows so that every inner loop reads contiguous memory.
+ *
+ * <p>Built with a {@link MatrixKernel}, the three products of each layer run on it instead
+ * ({@link MatrixProduct}s fixed to this pass's shapes), in the kernel's own summation order: the
+ * minibatch path, where 784-wide layers make arithmetic, not overhead, the cost. Built without
+ * one, every operation stays in numpy's order, which T1's published costs need to the last bit.
  */
 public final class BatchPass {
     private final MutableMlp net;
@@ -25,12 +30,23 @@ public final class BatchPass {
     private final double[][] a;
     private final double[][] dz;
     private final double[] scratch;
+    /** Per layer (1-based): {@code W·a}, {@code dz·aᵀ}, {@code Wᵀ·dz}; {@code null} without a kernel. */
+    private final MatrixProduct[] forwardProducts;
+    private final MatrixProduct[] weightProducts;
+    private final MatrixProduct[] backProducts;
 
     /**
      * @param x inputs, row-major (features × m): one sample per column, as the tutorial's {@code X}
      * @param y targets, row-major (outputs × m), or {@code null} for prediction only
      */
     public BatchPass(MutableMlp net, double[] x, double[] y, int m) {
+        this(net, x, y, m, null);
+    }
+
+    /**
+     * @param kernel runs the matrix products; {@code null} keeps numpy's exact operation order
+     */
+    public BatchPass(MutableMlp net, double[] x, double[] y, int m, MatrixKernel kernel) {
         if (x.length != net.size(0) * m) {
             throw new IllegalArgumentException("inputs: expected " + net.size(0) + "×" + m + " values, got " + x.length);
         }
@@ -53,15 +69,49 @@ public final class BatchPass {
             dz[l] = new double[net.size(l) * m];
         }
         scratch = new double[out * m];
+        if (kernel == null) {
+            forwardProducts = null;
+            weightProducts = null;
+            backProducts = null;
+        } else {
+            forwardProducts = new MatrixProduct[layers + 1];
+            weightProducts = new MatrixProduct[layers + 1];
+            backProducts = new MatrixProduct[layers + 1];
+            for (int l = 1; l <= layers; l++) {
+                int n = net.size(l);
+                int in = net.size(l - 1);
+                forwardProducts[l] = kernel.product(n, in, m, false, false);
+                weightProducts[l] = kernel.product(n, m, in, false, true);
+                backProducts[l] = l > 1 ? kernel.product(in, n, m, true, false) : null;
+            }
+        }
     }
 
     public int samples() {
         return m;
     }
 
+    /** The inputs this pass reads, (features × m); minibatch training refills it before each step. */
+    double[] inputs() {
+        return x;
+    }
+
+    /** The targets this pass reads, (outputs × m), or {@code null}; refilled with {@link #inputs()}. */
+    double[] targets() {
+        return y;
+    }
+
     /** Runs the forward pass and returns the output activations (outputs × m); the live array. */
     public double[] forward() {
         int layers = net.layers();
+        if (forwardProducts != null) {
+            for (int l = 1; l <= layers; l++) {
+                forwardProducts[l].multiply(net.weights(l), a[l - 1], z[l]);
+                addBias(z[l], net.biases(l), l < layers ? a[l] : null, net.size(l));
+            }
+            net.output().apply(z[layers], a[layers], net.size(layers), m);
+            return a[layers];
+        }
         for (int l = 1; l < layers; l++) {
             linear(net.weights(l), net.biases(l), a[l - 1], z[l], a[l], net.hidden(), net.size(l), net.size(l - 1));
         }
@@ -86,12 +136,19 @@ public final class BatchPass {
             int out = net.size(l);
             int in = net.size(l - 1);
             double[] d = dz[l];
-            outerProduct(d, a[l - 1], grads.weights(l), out, in);
+            if (weightProducts != null) {
+                weightProducts[l].multiply(d, a[l - 1], grads.weights(l));
+            } else {
+                outerProduct(d, a[l - 1], grads.weights(l), out, in);
+            }
             double[] db = grads.biases(l);
             for (int i = 0; i < out; i++) {
                 db[i] = NumpySum.sum(d, i * m, m);
             }
-            if (l > 1) {
+            if (l > 1 && backProducts != null) {
+                backProducts[l].multiply(net.weights(l), d, dz[l - 1]);
+                timesDerivative(dz[l - 1], z[l - 1], a[l - 1], in * m);
+            } else if (l > 1) {
                 backThroughHidden(net.weights(l), d, dz[l - 1], z[l - 1], a[l - 1], out, in);
             }
         }
@@ -100,6 +157,31 @@ public final class BatchPass {
     private void requireTargets() {
         if (y == null) {
             throw new IllegalStateException("this pass was built for prediction only (no targets)");
+        }
+    }
+
+    /** {@code z += b} row by row, then {@code act = g(z)} when {@code act} is given (the kernel path). */
+    private void addBias(double[] zl, double[] b, double[] act, int out) {
+        Activation g = net.hidden();
+        for (int i = 0; i < out; i++) {
+            int row = i * m;
+            double bi = b[i];
+            for (int j = 0; j < m; j++) {
+                zl[row + j] += bi;
+            }
+            if (act != null) {
+                for (int j = 0; j < m; j++) {
+                    act[row + j] = g.apply(zl[row + j]);
+                }
+            }
+        }
+    }
+
+    /** {@code da *= g'(z)} element-wise, turning {@code Wᵀ·dz} into the previous layer's {@code dz} (the kernel path). */
+    private void timesDerivative(double[] da, double[] zl, double[] al, int count) {
+        Activation g = net.hidden();
+        for (int i = 0; i < count; i++) {
+            da[i] = da[i] * g.derivative(zl[i], al[i]);
         }
     }
 

@@ -28,6 +28,13 @@ public final class Kernels {
                 }
 
                 @Override
+                public MatrixProduct product(int m, int k, int n, boolean transposeA, boolean transposeB) {
+                    long work = (long) m * k * n;
+                    return (work >= ND4J_THRESHOLD ? Nd4jKernel.get() : JavaKernel.INSTANCE)
+                            .product(m, k, n, transposeA, transposeB);
+                }
+
+                @Override
                 public String name() {
                     return "auto";
                 }

@@ -10,5 +10,15 @@ public interface MatrixKernel {
     /** {@code a·b} for row-major a (m×k) and b (k×n). */
     Matrix multiply(Matrix a, Matrix b);
 
+    /**
+     * A reusable product {@code c (m×n) = op(a)·op(b)}, {@code op(a)} being (m×k) and {@code op(b)}
+     * (k×n). With {@code transposeA} the array {@code a} holds (k×m) and is used transposed, with
+     * {@code transposeB} {@code b} holds (n×k): training needs {@code dz·aᵀ} and {@code Wᵀ·dz}, and
+     * BLAS takes both without a copy. Summation order is the kernel's own.
+     */
+    default MatrixProduct product(int m, int k, int n, boolean transposeA, boolean transposeB) {
+        return new JavaProduct(m, k, n, transposeA, transposeB);
+    }
+
     String name();
 }

@@ -2,20 +2,24 @@ package org.initlab.nn;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntToDoubleFunction;
 import org.initlab.data.Dataset;
 import org.initlab.init.Initializer;
 import org.initlab.random.NumpyRandom;
 import org.initlab.random.RandomSource;
 
 /**
- * Full-batch training of a {@link MutableMlp}, the T1 tutorial's loop:
+ * Trains a {@link MutableMlp} on the config's {@link Schedule}. Full batch is the T1 tutorial's
+ * loop:
  * <pre>
  *   for i in range(iterations):
  *       a = forward(X);  cost = loss(a, Y)      # recorded when i % recordEvery == 0
  *       grads = backward(...);  update(...)
  * </pre>
- * The cost is only computed on recorded iterations: it does not influence training, and skipping
- * it spares two logarithms per sample on all other passes.
+ * in plain Java loops that reproduce numpy's rounding; minibatches are {@link MinibatchTrainer}'s,
+ * with the wide products on a {@link MatrixKernel}. The cost is only computed on recorded steps:
+ * it does not influence training, and skipping it spares two logarithms per sample on all other
+ * passes.
  */
 public final class Trainer {
     private Trainer() {
@@ -26,26 +30,56 @@ public final class Trainer {
         return train(config, weightInit, new NumpyRandom(seed), train, test);
     }
 
-    /**
-     * Draws the weights from {@code rng}, trains on {@code train} and measures on both sets.
-     *
-     * @param test may be {@code null}; then the test accuracy is NaN
-     */
+    /** {@link #train(TrainingConfig, Initializer, RandomSource, Dataset, Dataset, MatrixKernel)} with the {@code auto} kernel. */
     public static TrainingResult train(TrainingConfig config, Initializer weightInit, RandomSource rng,
             Dataset train, Dataset test) {
-        MutableMlp net = MutableMlp.initialize(config.sizes(), config.hidden(), config.output(), weightInit,
-                config.biasInit(), rng);
-        return train(config, net, train, test);
+        return train(config, weightInit, rng, train, test, Kernels.named("auto"));
     }
 
-    /** Trains the given network in place; exposed for diagnostics that need the trained weights. */
+    /**
+     * Draws the weights from {@code rng}, trains on {@code train} and measures on both sets. In
+     * minibatch training the same {@code rng} then shuffles the rows, one {@code permutation(m)}
+     * per epoch.
+     *
+     * @param test   may be {@code null}; then the test accuracy is NaN
+     * @param kernel runs the wide products of minibatch training; full-batch training ignores it
+     *               and keeps numpy's exact operation order
+     */
+    public static TrainingResult train(TrainingConfig config, Initializer weightInit, RandomSource rng,
+            Dataset train, Dataset test, MatrixKernel kernel) {
+        MutableMlp net = MutableMlp.initialize(config.sizes(), config.hidden(), config.output(), weightInit,
+                config.biasInit(), rng);
+        return train(config, net, rng, train, test, kernel);
+    }
+
+    /**
+     * Trains the given network in place; exposed for diagnostics that need the trained weights.
+     *
+     * @param rng shuffles the rows in minibatch training; unused (may be {@code null}) for full batch
+     */
+    public static TrainingResult train(TrainingConfig config, MutableMlp net, RandomSource rng, Dataset train,
+            Dataset test, MatrixKernel kernel) {
+        if (config.schedule() instanceof Schedule.Minibatch minibatch) {
+            if (rng == null) {
+                throw new IllegalArgumentException("minibatch training (" + minibatch.text() + ") needs a generator to shuffle the rows");
+            }
+            return new MinibatchTrainer(config, kernel).train(minibatch, net, rng, train, test);
+        }
+        return fullBatch(config, ((Schedule.FullBatch) config.schedule()).iterations(), net, train, test);
+    }
+
+    /** Full-batch training of the given network in place. */
     public static TrainingResult train(TrainingConfig config, MutableMlp net, Dataset train, Dataset test) {
+        return train(config, net, null, train, test, null);
+    }
+
+    private static TrainingResult fullBatch(TrainingConfig config, int iterations, MutableMlp net, Dataset train, Dataset test) {
         Batch batch = Batch.of(train, net, "training data");
         BatchPass pass = new BatchPass(net, batch.x(), batch.y(), batch.m());
         Gradients grads = new Gradients(net);
         Optimizer.Step step = config.optimizer().start(net, config.learningRate());
         List<TrainingResult.Cost> costs = new ArrayList<>();
-        for (int i = 0; i < config.iterations(); i++) {
+        for (int i = 0; i < iterations; i++) {
             pass.forward();
             if (i % config.recordEvery() == 0) {
                 costs.add(new TrainingResult.Cost(i, pass.cost(config.loss())));
@@ -55,11 +89,16 @@ public final class Trainer {
         }
         double trainAccuracy = accuracy(net, batch);
         double testAccuracy = test == null ? Double.NaN : accuracy(net, Batch.of(test, net, "test data"));
+        return new TrainingResult(costs, trainAccuracy, testAccuracy, distinctUnits(net));
+    }
+
+    /** {@link MutableMlp#distinctUnits} of every hidden layer, layer 1 first. */
+    static List<Integer> distinctUnits(MutableMlp net) {
         List<Integer> distinct = new ArrayList<>();
         for (int l = 1; l < net.layers(); l++) {
             distinct.add(net.distinctUnits(l));
         }
-        return new TrainingResult(costs, trainAccuracy, testAccuracy, distinct);
+        return distinct;
     }
 
     /**
@@ -72,8 +111,11 @@ public final class Trainer {
             return Double.NaN;
         }
         double[] a = new BatchPass(net, batch.x(), null, batch.m()).forward();
-        int k = net.size(net.layers());
-        int m = batch.m();
+        return (double) correct(a, net.size(net.layers()), batch.m(), j -> batch.labels()[j]) / batch.m();
+    }
+
+    /** How many of the {@code m} columns of the outputs {@code a} (k × m) predict their label. */
+    static int correct(double[] a, int k, int m, IntToDoubleFunction label) {
         int right = 0;
         for (int j = 0; j < m; j++) {
             int predicted;
@@ -87,10 +129,10 @@ public final class Trainer {
                     }
                 }
             }
-            if (predicted == batch.labels()[j]) {
+            if (predicted == label.applyAsDouble(j)) {
                 right++;
             }
         }
-        return (double) right / m;
+        return right;
     }
 }

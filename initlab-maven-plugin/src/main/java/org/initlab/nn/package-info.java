@@ -9,5 +9,10 @@
  * propagates forward and back in numpy's operation order, {@link org.initlab.nn.Loss} and
  * {@link org.initlab.nn.Optimizer} decide what is minimised and how, and
  * {@link org.initlab.nn.Trainer} runs the loop into an immutable {@link org.initlab.nn.TrainingResult}.
+ *
+ * <p>Minibatch training (T4, MNIST) is the opposite case: 784-wide layers make arithmetic the
+ * cost, so a {@link org.initlab.nn.Schedule.Minibatch} run puts each layer's three products on a
+ * {@link org.initlab.nn.MatrixKernel} as fixed-shape {@link org.initlab.nn.MatrixProduct}s (ND4J's
+ * dgemm, or a cache-blocked Java loop), and shuffles the rows each epoch with the run's generator.
  */
 package org.initlab.nn;

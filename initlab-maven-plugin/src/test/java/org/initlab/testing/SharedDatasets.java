@@ -12,6 +12,7 @@ import org.initlab.data.DatasetListener;
  * The verified copies of the real data files, in {@code shared/datasets} beside the checkout (CI
  * clones the repository with {@code shared/} next to it). Tests never download: they use this
  * directory as an offline cache. Skipped where it is absent, except on CI ({@code CI=true}).
+ * Public for the training tests in {@code org.initlab.nn}, which train on real MNIST.
  */
 public final class SharedDatasets {
     private SharedDatasets() {
