@@ -8,7 +8,7 @@ import java.util.Arrays;
 import org.initlab.data.Dataset;
 import org.initlab.data.DatasetCatalog;
 import org.initlab.data.DatasetContext;
-import org.initlab.data.SharedDatasets;
+import org.initlab.testing.SharedDatasets;
 import org.initlab.init.InitializerCatalog;
 import org.initlab.random.NumpyRandom;
 import org.junit.jupiter.api.BeforeAll;
