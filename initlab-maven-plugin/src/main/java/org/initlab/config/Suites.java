@@ -29,7 +29,8 @@ public final class Suites {
                 t2("t2-relu", "ReLU through five layers", "relu", "0,1"),
                 t2Gradients(),
                 t1(),
-                t3());
+                t3(),
+                t4());
     }
 
     /** T2: five layers of 100 units on 1000 standard-normal samples, no bias, x·W. */
@@ -76,6 +77,27 @@ public final class Suites {
                 .with("layout", "out-in")
                 .with("bias", "zeros")
                 .withInitializers("zeros", "normal(std=10)", "kaiming_normal(nonlinearity=relu)");
+    }
+
+    /** T4: 784 → 100 → 10 on the real MNIST digits, one epoch of Adam in minibatches of 100. */
+    private static ExperimentDefinition t4() {
+        return ExperimentDefinition.of("t4-mnist")
+                .with("title", "Why the weights cannot start at zero: MNIST")
+                .with("type", "training")
+                .with("dataset", "mnist(split=train)")
+                .with("testDataset", "mnist(split=test)")
+                .with("layers", "100,10")
+                .with("activation", "relu")
+                .with("outputActivation", "softmax")
+                .with("loss", "ce")
+                .with("optimizer", "adam")
+                .with("learningRate", "0.001")
+                .with("epochs", "1")
+                .with("batchSize", "100")
+                .with("recordEvery", "50")
+                .with("seed", "0")
+                .with("bias", "zeros")
+                .withInitializers("zeros", "kaiming_normal(nonlinearity=relu)");
     }
 
     /**

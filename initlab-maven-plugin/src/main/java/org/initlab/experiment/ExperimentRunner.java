@@ -49,7 +49,7 @@ public final class ExperimentRunner {
         if (spec.type() == ExperimentType.TRAINING) {
             String testSpec = spec.training().testDataset();
             Dataset test = testSpec == null ? null : DatasetCatalog.load(at + " <testDataset>", testSpec, datasets);
-            TrainingExperiment experiment = new TrainingExperiment(spec, data, test);
+            TrainingExperiment experiment = new TrainingExperiment(spec, data, test, kernel);
             for (ExperimentSpec.Labeled init : spec.initializers()) {
                 runs.add(experiment.run(init, spec.activations().get(0)));
             }

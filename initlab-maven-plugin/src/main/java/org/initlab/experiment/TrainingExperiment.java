@@ -7,6 +7,7 @@ import org.initlab.config.TrainingSpec;
 import org.initlab.data.Dataset;
 import org.initlab.nn.Activation;
 import org.initlab.nn.BatchPass;
+import org.initlab.nn.MatrixKernel;
 import org.initlab.nn.MutableMlp;
 import org.initlab.nn.OutputActivation;
 import org.initlab.nn.Trainer;
@@ -31,11 +32,13 @@ final class TrainingExperiment {
     private final ExperimentSpec spec;
     private final Dataset train;
     private final Dataset test;
+    private final MatrixKernel kernel;
 
-    TrainingExperiment(ExperimentSpec spec, Dataset train, Dataset test) {
+    TrainingExperiment(ExperimentSpec spec, Dataset train, Dataset test, MatrixKernel kernel) {
         this.spec = spec;
         this.train = train;
         this.test = test;
+        this.kernel = kernel;
     }
 
     RunResult run(ExperimentSpec.Labeled init, Activation hidden) {
@@ -45,14 +48,14 @@ final class TrainingExperiment {
         sizes[0] = train.features();
         System.arraycopy(spec.layers(), 0, sizes, 1, spec.layers().length);
         TrainingConfig config = new TrainingConfig(sizes, hidden, t.output(), t.loss(), t.optimizer(), t.learningRate(),
-                t.iterations(), t.recordEvery(), spec.bias());
+                t.schedule(), t.recordEvery(), spec.bias());
         RandomSource rng = RandomSource.create(spec.rng(), spec.seed());
         MutableMlp net = MutableMlp.initialize(sizes, hidden, t.output(), init.initializer(), spec.bias(), rng);
         List<LayerResult> layers = new ArrayList<>();
         for (int l = 1; l <= net.layers(); l++) {
             layers.add(LayerResult.weightsOnly(l, sizes[l - 1], sizes[l], Stats.of(net.weights(l), spec.bins(), null)));
         }
-        TrainingResult result = Trainer.train(config, net, train, test);
+        TrainingResult result = Trainer.train(config, net, rng, train, test, kernel);
         List<CostPoint> costs = result.costs().stream().map(c -> new CostPoint(c.iteration(), c.cost())).toList();
         DecisionBoundary boundary = train.features() == 2 ? boundary(net) : null;
         TrainingSummary summary = new TrainingSummary(costs, result.trainAccuracy(), result.testAccuracy(),

@@ -32,12 +32,12 @@ class ReportBuilderTest {
         assertThat(out.resolve("assets/echarts/echarts.min.js")).exists();
         assertThat(out.resolve("assets/katex/katex.min.js")).exists();
         assertThat(out.resolve("assets/katex/fonts/KaTeX_Main-Regular.woff2")).exists();
-        for (String id : List.of("t2-sigmoid", "t2-tanh", "t2-relu", "t2-gradients", "t1-circles", "t3-abalone")) {
+        for (String id : List.of("t2-sigmoid", "t2-tanh", "t2-relu", "t2-gradients", "t1-circles", "t3-abalone", "t4-mnist")) {
             assertThat(out.resolve("experiments/" + id + ".html")).exists();
             assertThat(out.resolve("data/" + id + ".js")).exists();
         }
-        assertThat(log).filteredOn(l -> l.matches("\\[\\d/6] t2-\\w+: 4 runs in \\d+ ms")).hasSize(3);
-        assertThat(log).anyMatch(l -> l.matches("\\[5/6] t1-circles: 3 runs in \\d+ ms"));
+        assertThat(log).filteredOn(l -> l.matches("\\[\\d/7] t2-\\w+: 4 runs in \\d+ ms")).hasSize(3);
+        assertThat(log).anyMatch(l -> l.matches("\\[5/7] t1-circles: 3 runs in \\d+ ms"));
 
         JsonNode json = ResultsJson.mapper().readTree(out.resolve("results.json").toFile());
         assertThat(json.get("schema").asInt()).isEqualTo(1);
@@ -92,7 +92,7 @@ class ReportBuilderTest {
         ExperimentDefinition a = ExperimentDefinition.of("t2-tanh").with("dataset", "gaussian(rows=10, cols=4, seed=0)")
                 .with("layers", "4").with("activation", "tanh").withInitializers("zeros");
         assertThatThrownBy(() -> ReportBuilder.configure(request("classic", List.of(a), dir)))
-                .hasMessageContaining("experiments[7].id: 't2-tanh' is used twice");
+                .hasMessageContaining("experiments[8].id: 't2-tanh' is used twice");
     }
 
     private static ReportRequest request(String suite, List<ExperimentDefinition> experiments, Path out) {
