@@ -50,7 +50,10 @@ final class MetricReader implements ToDoubleFunction<Metric> {
         };
     }
 
-    /** The one run {@code init} (and {@code act}) selects. Labels match ignoring blanks. */
+    /**
+     * The one run {@code init} (and {@code act}) selects. Labels match ignoring blanks, so
+     * {@code normal(mean=0,std=1)} finds the run labelled {@code normal(mean=0, std=1)}.
+     */
     private RunResult run(Metric m) {
         String init = compact(m.init().value());
         List<RunResult> runs = result.runs().stream().filter(r -> compact(r.initializer()).equals(init)).toList();
@@ -67,7 +70,7 @@ final class MetricReader implements ToDoubleFunction<Metric> {
             }
             return runs.get(0);
         }
-        return runs.stream().filter(r -> r.activation().equals(m.act().value())).findFirst()
+        return runs.stream().filter(r -> compact(r.activation()).equals(compact(m.act().value()))).findFirst()
                 .orElseThrow(() -> error(m.act().column(), "init '" + m.init().value() + "' has no run with act '"
                         + m.act().value() + "'" + Names.suggestion(m.act().value(), acts) + "; its activations: "
                         + String.join(", ", acts)));
