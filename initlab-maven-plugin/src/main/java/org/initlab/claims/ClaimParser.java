@@ -1,0 +1,201 @@
+package org.initlab.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.initlab.claims.Expr.Arithmetic;
+import org.initlab.claims.Token.Kind;
+
+/**
+ * Recursive-descent parser for the claim language:
+ * <pre>
+ * claim   := sum CMP sum                    CMP: &lt; &lt;= &gt; &gt;= == !=
+ * sum     := product (('+' | '-') product)*
+ * product := unary (('*' | '/') unary)*
+ * unary   := '-' unary | primary
+ * primary := NUMBER | 'inf' | 'nan' | '(' sum ')' | 'abs(' sum ')' | 'log10(' sum ')' | metric
+ * metric  := NAME ['.' FIELD] '(' [arg (',' arg)*] ')'
+ * arg     := NAME '=' value                 value: raw text with balanced parentheses, or '…' / "…"
+ * </pre>
+ * One comparison per claim keeps a claim's verdict tied to one number, its left-hand side, which
+ * the report shows beside it.
+ */
+public final class ClaimParser {
+    private final Lexer lexer;
+    private final String where;
+    private Token peeked;
+
+    private ClaimParser(String where, String text) {
+        this.where = where;
+        this.lexer = new Lexer(where, text);
+    }
+
+    /**
+     * Parses one claim and resolves its metric names.
+     *
+     * @param where what to name in errors, e.g. {@code experiment 'x' <claims>[2]}
+     * @throws ClaimException naming {@code where} and the column when the text is not a claim
+     */
+    public static Claim parse(String where, String text) {
+        if (text == null || text.isBlank()) {
+            throw new ClaimException(where, text == null ? "" : text, 1,
+                    "expected a claim such as post.std(init=xavier_normal, layer=5) < 1, got nothing");
+        }
+        return new ClaimParser(where, text.strip()).claim();
+    }
+
+    private Claim claim() {
+        Expr left = sum();
+        Token cmp = next();
+        if (cmp.kind() != Kind.COMPARISON) {
+            throw unexpected(cmp, "a comparison (" + String.join(", ", Comparison.symbols()) + ")");
+        }
+        Expr right = sum();
+        Token end = next();
+        if (end.kind() == Kind.COMPARISON) {
+            throw lexer.error(end.column(), "a claim has one comparison; found a second '" + end.text() + "'");
+        }
+        if (end.kind() == Kind.RPAREN) {
+            throw lexer.error(end.column(), "unmatched ')'");
+        }
+        if (end.kind() != Kind.END) {
+            throw lexer.error(end.column(), "unexpected " + end.describe() + " after the end of the claim");
+        }
+        return new Claim(where, lexer.text(), left, Comparison.of(cmp.text()), right);
+    }
+
+    private Expr sum() {
+        Expr e = product();
+        while (peek().kind() == Kind.PLUS || peek().kind() == Kind.MINUS) {
+            Arithmetic op = next().kind() == Kind.PLUS ? Arithmetic.ADD : Arithmetic.SUBTRACT;
+            e = new Expr.Binary(op, e, product());
+        }
+        return e;
+    }
+
+    private Expr product() {
+        Expr e = unary();
+        while (peek().kind() == Kind.STAR || peek().kind() == Kind.SLASH) {
+            Arithmetic op = next().kind() == Kind.STAR ? Arithmetic.MULTIPLY : Arithmetic.DIVIDE;
+            e = new Expr.Binary(op, e, unary());
+        }
+        return e;
+    }
+
+    private Expr unary() {
+        if (peek().kind() == Kind.MINUS) {
+            next();
+            return new Expr.Negate(unary());
+        }
+        return primary();
+    }
+
+    private Expr primary() {
+        Token t = next();
+        switch (t.kind()) {
+            case NUMBER:
+                return new Expr.Num(Double.parseDouble(t.text()));
+            case LPAREN: {
+                Expr inner = sum();
+                close(t);
+                return inner;
+            }
+            case IDENT:
+                return named(t);
+            default:
+                throw unexpected(t, "a number, inf, nan, '(', abs(…), log10(…) or a metric");
+        }
+    }
+
+    /** A word: a constant, a function call or a metric. */
+    private Expr named(Token word) {
+        if (peek().kind() != Kind.LPAREN && peek().kind() != Kind.DOT) {
+            if (word.text().equals("inf")) {
+                return new Expr.Num(Double.POSITIVE_INFINITY);
+            }
+            if (word.text().equals("nan")) {
+                return new Expr.Num(Double.NaN);
+            }
+        }
+        Expr.Function function = Expr.Function.named(word.text());
+        if (function != null) {
+            Token open = next();
+            if (open.kind() != Kind.LPAREN) {
+                throw unexpected(open, "'(' after '" + word.text() + "': " + word.text() + "(…)");
+            }
+            Expr argument = sum();
+            close(open);
+            return new Expr.Call(function, argument);
+        }
+        return metric(word);
+    }
+
+    private Metric metric(Token word) {
+        Token field = null;
+        if (peek().kind() == Kind.DOT) {
+            next();
+            field = next();
+            if (field.kind() != Kind.IDENT) {
+                throw unexpected(field, "a field name after '" + word.text() + ".'");
+            }
+        }
+        MetricName name = MetricName.resolve(word, field, lexer);
+        Token open = next();
+        if (open.kind() != Kind.LPAREN) {
+            throw lexer.error(open.column(), "'" + name.text() + "' needs its arguments in parentheses, e.g. "
+                    + name.text() + "(" + String.join(", ", name.measure().requiredKeys().stream().map(k -> k + "=…").toList()) + ")");
+        }
+        List<Token> keys = new ArrayList<>();
+        List<Token> values = new ArrayList<>();
+        if (peek().kind() == Kind.RPAREN) {
+            return Metric.of(name, word.column(), keys, values, next(), lexer);
+        }
+        while (true) {
+            Token key = next();
+            if (key.kind() != Kind.IDENT) {
+                throw unexpected(key, "an argument name (" + String.join(", ", name.measure().keys()) + ")");
+            }
+            Token equals = next();
+            if (equals.kind() != Kind.EQUALS) {
+                throw unexpected(equals, "'=' after '" + key.text() + "'");
+            }
+            keys.add(key);
+            values.add(lexer.value()); // nothing is peeked here: the value is read raw
+            Token after = next();
+            if (after.kind() == Kind.RPAREN) {
+                return Metric.of(name, word.column(), keys, values, after, lexer);
+            }
+            if (after.kind() == Kind.END) {
+                throw lexer.error(after.column(), "missing ')' to close the '(' at column " + open.column());
+            }
+            if (after.kind() != Kind.COMMA) {
+                throw unexpected(after, "',' or ')' after the value of '" + key.text() + "'");
+            }
+        }
+    }
+
+    /** Consumes the ')' matching {@code open}. */
+    private void close(Token open) {
+        Token t = next();
+        if (t.kind() != Kind.RPAREN) {
+            throw lexer.error(t.column(), "missing ')' to close the '(' at column " + open.column()
+                    + (t.kind() == Kind.END ? "" : ", got " + t.describe()));
+        }
+    }
+
+    private ClaimException unexpected(Token t, String expected) {
+        return lexer.error(t.column(), "expected " + expected + ", got " + t.describe());
+    }
+
+    private Token peek() {
+        if (peeked == null) {
+            peeked = lexer.next();
+        }
+        return peeked;
+    }
+
+    private Token next() {
+        Token t = peek();
+        peeked = null;
+        return t;
+    }
+}

@@ -1,0 +1,126 @@
+package org.initlab.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToDoubleFunction;
+import org.initlab.config.Names;
+
+/**
+ * A measurement named in a claim, such as {@code post.std(init=xavier_normal, act=relu, layer=5)}:
+ * what to read and which run and layer to read it from. Arguments are checked for their form
+ * here (known keys, required keys present, {@code layer} a number or {@code last}, {@code at} an
+ * iteration); whether the run and layer exist can only be known against a result
+ * ({@link MetricReader}).
+ *
+ * @param act    null when omitted
+ * @param layer  null for run-level metrics
+ * @param at     null when omitted (for {@code cost}: the last recorded)
+ * @param column 1-based column of the metric's name, for error messages
+ */
+public record Metric(MetricName name, Argument init, Argument act, Argument layer, Argument at, int column)
+        implements Expr {
+
+    /** The word that selects a network's last layer (or last hidden layer, for {@code distinctUnits}). */
+    public static final String LAST = "last";
+
+    /**
+     * An argument's value as written (without quotes) and where it was written.
+     *
+     * @param column 1-based column of the value, for error messages
+     */
+    public record Argument(String value, int column) {
+    }
+
+    /** True when {@code layer=last}. */
+    public boolean lastLayer() {
+        return layer != null && LAST.equals(layer.value());
+    }
+
+    /** The 1-based layer number; only when {@code layer} was given as a number. */
+    public int layerNumber() {
+        return Integer.parseInt(layer.value());
+    }
+
+    /** The iteration {@code at} names; only when {@code at} was given. */
+    public long atIteration() {
+        return Long.parseLong(at.value());
+    }
+
+    @Override
+    public double value(ToDoubleFunction<Metric> metrics) {
+        return metrics.applyAsDouble(this);
+    }
+
+    @Override
+    public String render() {
+        List<String> parts = new ArrayList<>();
+        parts.add(Measure.INIT + "=" + init.value());
+        if (act != null) {
+            parts.add(Measure.ACT + "=" + act.value());
+        }
+        if (layer != null) {
+            parts.add(Measure.LAYER + "=" + layer.value());
+        }
+        if (at != null) {
+            parts.add(Measure.AT + "=" + at.value());
+        }
+        return name.text() + "(" + String.join(", ", parts) + ")";
+    }
+
+    @Override
+    public List<Metric> metrics() {
+        return List.of(this);
+    }
+
+    /**
+     * Checks the written arguments against what {@code name} accepts.
+     *
+     * @param keys   the argument names as written, in order
+     * @param values the values, parallel to {@code keys}
+     * @param close  the closing parenthesis, where a missing argument is reported
+     */
+    static Metric of(MetricName name, int column, List<Token> keys, List<Token> values, Token close, Lexer lexer) {
+        List<String> allowed = name.measure().keys();
+        Map<String, Argument> given = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            Token key = keys.get(i);
+            Token value = values.get(i);
+            if (!allowed.contains(key.text())) {
+                throw lexer.error(key.column(), "'" + name.text() + "' has no argument '" + key.text() + "'"
+                        + Names.suggestion(key.text(), allowed) + "; valid arguments: " + String.join(", ", allowed));
+            }
+            if (value.text().isEmpty()) {
+                throw lexer.error(value.column(), "argument '" + key.text() + "' has no value");
+            }
+            if (given.put(key.text(), new Argument(value.text(), value.column())) != null) {
+                throw lexer.error(key.column(), "argument '" + key.text() + "' is given twice");
+            }
+        }
+        List<String> missing = name.measure().requiredKeys().stream().filter(k -> !given.containsKey(k)).toList();
+        if (!missing.isEmpty()) {
+            throw lexer.error(close.column(), "'" + name.text() + "' needs "
+                    + String.join(" and ", name.measure().requiredKeys().stream().map(k -> k + "=…").toList())
+                    + "; missing " + String.join(", ", missing));
+        }
+        Argument layer = given.get(Measure.LAYER);
+        if (layer != null && !LAST.equals(layer.value()) && !positive(layer.value())) {
+            throw lexer.error(layer.column(), "layer must be a 1-based layer number or '" + LAST + "', got '"
+                    + layer.value() + "'");
+        }
+        Argument at = given.get(Measure.AT);
+        if (at != null && !iteration(at.value())) {
+            throw lexer.error(at.column(), "at must be an iteration number (0, 1, 2, …), got '" + at.value() + "'");
+        }
+        return new Metric(name, given.get(Measure.INIT), given.get(Measure.ACT), layer, at, column);
+    }
+
+    private static boolean positive(String s) {
+        return s.matches("[0-9]{1,9}") && Integer.parseInt(s) > 0;
+    }
+
+    private static boolean iteration(String s) {
+        return s.matches("[0-9]{1,18}");
+    }
+}

@@ -1,0 +1,177 @@
+package org.initlab.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+import org.initlab.config.Names;
+import org.initlab.results.CostPoint;
+import org.initlab.results.ExperimentResult;
+import org.initlab.results.LayerResult;
+import org.initlab.results.RunResult;
+import org.initlab.results.Stats;
+import org.initlab.results.TrainingSummary;
+
+/**
+ * Reads a metric's value from one experiment's results: finds the run ({@code init}, and
+ * {@code act} when the initializer ran with several activations), the layer, and the number.
+ * Anything that does not exist is a {@link ClaimException} naming what does: a claim about a
+ * missing run is a wrong POM, never a false claim.
+ */
+final class MetricReader implements ToDoubleFunction<Metric> {
+    private static final int LISTED = 12;
+
+    private final ExperimentResult result;
+    private final Claim claim;
+
+    MetricReader(ExperimentResult result, Claim claim) {
+        this.result = result;
+        this.claim = claim;
+    }
+
+    @Override
+    public double applyAsDouble(Metric m) {
+        RunResult run = run(m);
+        return switch (m.name().measure()) {
+            case LAYER_STATISTIC -> m.name().field().of(stats(m, run));
+            case POST_UNIT_STD -> {
+                Double v = layer(m, run).postUnitStd();
+                yield present(v, m, run, "no per-unit spread (postUnitStd)");
+            }
+            case PREDICTED_VAR -> {
+                LayerResult.Theory theory = layer(m, run).theory();
+                yield present(theory == null ? null : theory.preVariance(), m, run, "no predicted variance (theory)");
+            }
+            case TRAIN_ACCURACY -> training(m, run).trainAccuracy();
+            case TEST_ACCURACY -> training(m, run).testAccuracy();
+            case COST -> cost(m, run);
+            case DISTINCT_UNITS -> distinctUnits(m, run);
+        };
+    }
+
+    /**
+     * The one run {@code init} (and {@code act}) selects. Labels match ignoring blanks, so
+     * {@code normal(mean=0,std=1)} finds the run labelled {@code normal(mean=0, std=1)}.
+     */
+    private RunResult run(Metric m) {
+        String init = compact(m.init().value());
+        List<RunResult> runs = result.runs().stream().filter(r -> compact(r.initializer()).equals(init)).toList();
+        if (runs.isEmpty()) {
+            List<String> inits = distinct(result.runs().stream().map(RunResult::initializer).toList());
+            throw error(m.init().column(), "no run has init '" + m.init().value() + "'"
+                    + Names.suggestion(m.init().value(), inits) + "; the runs' initializers: " + String.join(", ", inits));
+        }
+        List<String> acts = distinct(runs.stream().map(RunResult::activation).toList());
+        if (m.act() == null) {
+            if (acts.size() > 1) {
+                throw error(m.column(), "init '" + m.init().value() + "' ran with several activations ("
+                        + String.join(", ", acts) + "); add act=… to choose one");
+            }
+            return runs.get(0);
+        }
+        return runs.stream().filter(r -> compact(r.activation()).equals(compact(m.act().value()))).findFirst()
+                .orElseThrow(() -> error(m.act().column(), "init '" + m.init().value() + "' has no run with act '"
+                        + m.act().value() + "'" + Names.suggestion(m.act().value(), acts) + "; its activations: "
+                        + String.join(", ", acts)));
+    }
+
+    private LayerResult layer(Metric m, RunResult run) {
+        List<LayerResult> layers = run.layers();
+        if (layers.isEmpty()) {
+            throw error(m.column(), describe(run) + " recorded no layers");
+        }
+        if (m.lastLayer()) {
+            return layers.get(layers.size() - 1);
+        }
+        int n = m.layerNumber();
+        return layers.stream().filter(l -> l.index() == n).findFirst()
+                .orElseThrow(() -> error(m.layer().column(), "layer " + n + " is out of range: " + describe(run)
+                        + " has layers " + layers.get(0).index() + " to " + layers.get(layers.size() - 1).index()));
+    }
+
+    private Stats stats(Metric m, RunResult run) {
+        LayerResult layer = layer(m, run);
+        Stats stats = m.name().statistic().of(layer);
+        if (stats == null) {
+            throw error(m.column(), describe(run) + " recorded no '" + m.name().statistic().word()
+                    + "' statistics for layer " + layer.index() + " (experiment type '" + result.type() + "')");
+        }
+        return stats;
+    }
+
+    private double present(Double value, Metric m, RunResult run, String missing) {
+        if (value == null) {
+            throw error(m.column(), describe(run) + " recorded " + missing + " for layer " + layer(m, run).index()
+                    + " (experiment type '" + result.type() + "')");
+        }
+        return value;
+    }
+
+    private TrainingSummary training(Metric m, RunResult run) {
+        if (run.training() == null) {
+            throw error(m.column(), describe(run) + " has no training results (experiment type '" + result.type() + "')");
+        }
+        return run.training();
+    }
+
+    private double cost(Metric m, RunResult run) {
+        List<CostPoint> costs = training(m, run).costs();
+        if (costs.isEmpty()) {
+            throw error(m.column(), describe(run) + " recorded no cost");
+        }
+        if (m.at() == null) {
+            return costs.get(costs.size() - 1).cost();
+        }
+        long at = m.atIteration();
+        return costs.stream().filter(c -> c.iteration() == at).findFirst()
+                .orElseThrow(() -> error(m.at().column(), "no cost was recorded at iteration " + at + " for "
+                        + describe(run) + "; recorded iterations: " + iterations(costs)))
+                .cost();
+    }
+
+    private double distinctUnits(Metric m, RunResult run) {
+        List<Integer> units = training(m, run).distinctUnits();
+        if (units.isEmpty()) {
+            throw error(m.column(), describe(run) + " recorded no distinct units");
+        }
+        if (m.lastLayer()) {
+            return units.get(units.size() - 1);
+        }
+        int n = m.layerNumber();
+        if (n > units.size()) {
+            throw error(m.layer().column(), "hidden layer " + n + " is out of range: " + describe(run)
+                    + " has hidden layers 1 to " + units.size());
+        }
+        return units.get(n - 1);
+    }
+
+    /** The recorded iterations, shortened in the middle when there are many. */
+    private static String iterations(List<CostPoint> costs) {
+        List<String> all = costs.stream().map(c -> Long.toString(c.iteration())).toList();
+        if (all.size() <= LISTED) {
+            return String.join(", ", all);
+        }
+        List<String> shown = new ArrayList<>(all.subList(0, LISTED - 3));
+        shown.add("…");
+        shown.addAll(all.subList(all.size() - 2, all.size()));
+        return String.join(", ", shown) + " (" + all.size() + " in all)";
+    }
+
+    private static String describe(RunResult run) {
+        return "run '" + run.initializer() + "' × '" + run.activation() + "'";
+    }
+
+    private static List<String> distinct(List<String> values) {
+        Set<String> set = new LinkedHashSet<>(values);
+        return List.copyOf(set);
+    }
+
+    private static String compact(String label) {
+        return label.replaceAll("\\s+", "");
+    }
+
+    private ClaimException error(int column, String problem) {
+        return new ClaimException(claim.where(), claim.text(), column, problem);
+    }
+}
