@@ -24,13 +24,72 @@ public final class Suites {
 
     private static List<ExperimentDefinition> classic() {
         return List.of(
-                t2("t2-sigmoid", "Sigmoid through five layers", "sigmoid", "0,1"),
-                t2("t2-tanh", "Tanh through five layers", "tanh", "-1,1"),
-                t2("t2-relu", "ReLU through five layers", "relu", "0,1"),
-                t2Gradients(),
-                t1(),
-                t3(),
-                t4());
+                t2("t2-sigmoid", "Sigmoid through five layers", "sigmoid", "0,1")
+                        .claim("With N(0, 1) weights the sigmoid saturates: by layer 5 the activations pile up near 0 and 1",
+                                "post.std(init=normal(std=1), layer=5) > 0.4", true)
+                        .claim("With std 0.01 the activations all sit close to 0.5: no diversity left by layer 5",
+                                "post.std(init=normal(std=0.01), layer=5) < 0.02", true)
+                        .claim("Xavier keeps the sigmoid's activations broad in every layer (the tutorial's reading): "
+                                + "each unit's spread over the samples stays above half of what it was in layer 1",
+                                "postUnitStd(init=xavier_normal, layer=5) > 0.5 * postUnitStd(init=xavier_normal, layer=1)", false),
+                t2("t2-tanh", "Tanh through five layers", "tanh", "-1,1")
+                        .claim("With N(0, 1) weights tanh saturates: by layer 5 the activations pile up near −1 and +1",
+                                "post.std(init=normal(std=1), layer=5) > 0.9", true)
+                        .claim("With std 0.01 the signal collapses towards zero layer by layer",
+                                "post.std(init=normal(std=0.01), layer=5) < 1e-3 * post.std(init=normal(std=0.01), layer=1)", true)
+                        .claim("Xavier keeps tanh's activations broad: layer 5 keeps over a third of layer 1's spread",
+                                "post.std(init=xavier_normal, layer=5) > 0.33 * post.std(init=xavier_normal, layer=1)", true),
+                t2("t2-relu", "ReLU through five layers", "relu", "0,1")
+                        .claim("With std 0.01 ReLU's activations shrink towards 0 layer by layer",
+                                "post.std(init=normal(std=0.01), layer=5) < 1e-3 * post.std(init=normal(std=0.01), layer=1)", true)
+                        .claim("With Xavier the breadth shrinks with depth: layer 5 has under half of layer 1's spread",
+                                "post.std(init=xavier_normal, layer=5) < 0.5 * post.std(init=xavier_normal, layer=1)", true)
+                        .claim("With He the breadth is the same in every layer: layer 5 within a factor 1.4 of layer 1",
+                                "abs(log10(post.std(init=kaiming_normal(nonlinearity=relu), layer=5)"
+                                        + " / post.std(init=kaiming_normal(nonlinearity=relu), layer=1))) < 0.15", true)
+                        .claim("Xavier sends more of the data into ReLU's dead zone than He (the tutorial's reading); "
+                                + "without biases He is Xavier scaled by √2, so the zeros are the same",
+                                "post.zeroFraction(init=xavier_normal, layer=5) > post.zeroFraction(init=kaiming_normal(nonlinearity=relu), layer=5)",
+                                false),
+                t2Gradients()
+                        .claim("With std 0.01 weights the backward signal vanishes: ∂L/∂a at layer 1 is under 1 % of layer 5's",
+                                "activationGradient.std(init=normal(std=0.01), act=tanh, layer=1)"
+                                        + " < 0.01 * activationGradient.std(init=normal(std=0.01), act=tanh, layer=5)", true)
+                        .claim("With He and ReLU the backward signal keeps its scale through the hidden layers: "
+                                + "∂L/∂a at layer 1 within a factor 2 of layer 4's (the output layer is special: see the text)",
+                                "abs(log10(activationGradient.std(init=kaiming_normal(nonlinearity=relu), act=relu, layer=1)"
+                                        + " / activationGradient.std(init=kaiming_normal(nonlinearity=relu), act=relu, layer=4))) < 0.3", true),
+                t1()
+                        .claim("Zero initialization never breaks the symmetry: one distinct unit in the first hidden layer",
+                                "distinctUnits(init=zeros, layer=1) == 1", true)
+                        .claim("Zero initialization predicts one class for everything: train accuracy 0.5",
+                                "trainAccuracy(init=zeros) == 0.5", true)
+                        .claim("Weights ×10: the very first cost is infinite (a certain and wrong prediction)",
+                                "cost(init=normal(std=10), at=0) == inf", true)
+                        .claim("He initialization reaches the published 0.96 test accuracy",
+                                "testAccuracy(init=kaiming_normal(nonlinearity=relu)) == 0.96", true)
+                        .claim("Large random weights end with a worse test accuracy than He",
+                                "testAccuracy(init=normal(std=10)) < testAccuracy(init=kaiming_normal(nonlinearity=relu))", true),
+                t3()
+                        .claim("tanh with N(0, 1) weights saturates: layer 7's linear outputs spread far beyond tanh's "
+                                + "linear range (std above 2), so most activations sit near ±1",
+                                "pre.std(init=normal(std=1), act=tanh, layer=7) > 2", true)
+                        .claim("ReLU with Xavier sends part of the data into the dead zone and He does not (the tutorial's "
+                                + "reading); He is the same matrices scaled by √2, so the zeros are identical",
+                                "post.zeroFraction(init=kaiming_normal(nonlinearity=linear), act=relu, layer=7)"
+                                        + " > post.zeroFraction(init=kaiming_normal(nonlinearity=relu), act=relu, layer=7)", false)
+                        .claim("The tutorial's He and MSRA formulas are one distribution: identical weights",
+                                "weights.std(init=kaiming_normal(nonlinearity=relu), act=relu, layer=3)"
+                                        + " == weights.std(init=kaiming_normal(mode=fan_in, nonlinearity=relu), act=relu, layer=3)", true),
+                t4()
+                        .claim("Zero initialization: the test accuracy is the share of 1s among the test digits, 0.1135",
+                                "testAccuracy(init=zeros) == 0.1135", true)
+                        .claim("Zero initialization: all hidden units stay identical",
+                                "distinctUnits(init=zeros, layer=1) == 1", true)
+                        .claim("He initialization learns: over 90 % test accuracy after one epoch",
+                                "testAccuracy(init=kaiming_normal(nonlinearity=relu)) > 0.9", true)
+                        .claim("He initialization reaches 95 % after one epoch (this set-up: plain pixels, 100 hidden units, Adam at 0.001)",
+                                "testAccuracy(init=kaiming_normal(nonlinearity=relu)) >= 0.95", false));
     }
 
     /** T2: five layers of 100 units on 1000 standard-normal samples, no bias, x·W. */

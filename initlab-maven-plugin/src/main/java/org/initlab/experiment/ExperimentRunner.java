@@ -3,6 +3,7 @@ package org.initlab.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.initlab.claims.ClaimChecker;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.ExperimentType;
 import org.initlab.data.Dataset;
@@ -68,6 +69,8 @@ public final class ExperimentRunner {
                 }
             }
         }
-        return new ExperimentResult(spec.id(), spec.type().text(), spec.title(), data.spec(), spec.seed(), runs, List.of());
+        ExperimentResult result = new ExperimentResult(spec.id(), spec.type().text(), spec.title(), data.spec(), spec.seed(),
+                runs, List.of());
+        return ClaimChecker.withClaims(result, spec.claims(), at);
     }
 }

@@ -19,6 +19,7 @@ import org.apache.maven.reporting.MavenReportException;
 import org.initlab.config.ConfigException;
 import org.initlab.data.DatasetContext;
 import org.initlab.data.DatasetException;
+import org.initlab.report.BrokenClaimsException;
 import org.initlab.report.GitCommit;
 import org.initlab.report.ReportBuilder;
 import org.initlab.report.ReportRequest;
@@ -99,6 +100,13 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
      */
     @Parameter(property = "initlab.datasets", defaultValue = "${user.home}/.initlab/datasets")
     private File datasetsDirectory;
+
+    /**
+     * Fails the build, after the report is written, when a claim's verdict is not the expected one
+     * (a claim that should hold does not, or one that should be refuted holds).
+     */
+    @Parameter(property = "initlab.failOnBrokenClaim", defaultValue = "false")
+    private boolean failOnBrokenClaim;
 
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
@@ -185,9 +193,12 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
                 allowRawHtml, kernel, GitCommit.of(basedir.toPath()),
                 // offline follows Maven's -o: with nothing cached, a data set fails naming where to put it
                 new DatasetContext(datasetsDirectory.toPath(), session != null && session.isOffline(), basedir.toPath(),
-                        message -> getLog().info("initlab: " + message)));
+                        message -> getLog().info("initlab: " + message)),
+                failOnBrokenClaim);
         try {
             new ReportBuilder(message -> getLog().info("initlab: " + message)).build(request);
+        } catch (BrokenClaimsException e) {
+            throw new MojoFailureException("initlab: " + e.getMessage(), e);
         } catch (DatasetException e) {
             throw new MojoFailureException("initlab: data set problem: " + e.getMessage(), e);
         } catch (ConfigException e) {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.initlab.catalogue.Catalogue;
+import org.initlab.claims.ClaimChecker;
 import org.initlab.config.ConfigException;
 import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.ExperimentSpec;
@@ -51,7 +52,25 @@ public final class ReportBuilder {
         SitePublisher.publish(request.outputDirectory(), staging -> site.write(results, catalogue, byId, staging));
         progress.info(String.format(Locale.ROOT, "Report written to %s in %d ms",
                 request.outputDirectory().resolve("index.html"), (System.nanoTime() - start) / 1_000_000));
+        List<String> broken = brokenClaims(results);
+        progress.info(String.format(Locale.ROOT, "Claims: %d checked, %d as expected",
+                results.experiments().stream().mapToInt(e -> e.claims().size()).sum(),
+                results.experiments().stream().mapToInt(e -> e.claims().size()).sum() - broken.size()));
+        if (!broken.isEmpty() && request.failOnBrokenClaim()) {
+            throw new BrokenClaimsException(broken);
+        }
         return results;
+    }
+
+    /** One line per claim whose verdict is not the expected one. */
+    static List<String> brokenClaims(ReportResults results) {
+        List<String> broken = new ArrayList<>();
+        for (ExperimentResult e : results.experiments()) {
+            e.claims().stream().filter(c -> !c.passed()).forEach(c -> broken.add(String.format(Locale.ROOT,
+                    "%s: \"%s\" %s (value %s; expected it to %s)", e.id(), c.text(), c.holds() ? "holds" : "does not hold",
+                    c.value(), c.expected() ? "hold" : "be refuted")));
+        }
+        return broken;
     }
 
     /** Validates every experiment before anything runs, so a typo fails the build in milliseconds. */
@@ -69,6 +88,7 @@ public final class ReportBuilder {
                 throw new ConfigException("experiments[" + (i + 1) + "].id: '" + spec.id() + "' is used twice;"
                         + " ids name the pages and must be unique");
             }
+            ClaimChecker.parseAll(spec.claims(), "experiment '" + spec.id() + "'"); // a typo fails before anything runs
             specs.add(spec);
         }
         if (specs.isEmpty()) {

@@ -14,10 +14,11 @@ import org.initlab.site.SiteSources;
  * @param kernel      {@code auto}, {@code java} or {@code nd4j}
  * @param commit      the project's git commit, or null
  * @param datasets    where file-based data sets are cached and whether they may be downloaded
+ * @param failOnBrokenClaim fail (after writing the report) when a claim's verdict is not the expected one
  */
 public record ReportRequest(String suite, List<ExperimentDefinition> experiments, Path outputDirectory,
                             SiteSources sources, boolean allowRawHtml, String kernel, String commit,
-                            DatasetContext datasets) {
+                            DatasetContext datasets, boolean failOnBrokenClaim) {
 
     public ReportRequest {
         experiments = List.copyOf(experiments);

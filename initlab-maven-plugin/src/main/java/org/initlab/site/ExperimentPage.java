@@ -38,6 +38,11 @@ public record ExperimentPage(ExperimentResult result, String plot, String explan
                 .map(l -> Integer.toString(l.fanOut())).collect(java.util.stream.Collectors.joining(", "));
     }
 
+    /** How many claims came out as the suite states them (holding, or refuted where refutation is expected). */
+    public long claimsAsExpected() {
+        return result.claims().stream().filter(c -> c.passed()).count();
+    }
+
     public boolean gradients() {
         return "gradients".equals(result.type());
     }

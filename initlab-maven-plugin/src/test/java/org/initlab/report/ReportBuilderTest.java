@@ -40,6 +40,16 @@ class ReportBuilderTest {
         assertThat(log).anyMatch(l -> l.matches("\\[5/7] t1-circles: 3 runs in \\d+ ms"));
 
         JsonNode json = ResultsJson.mapper().readTree(out.resolve("results.json").toFile());
+        int claims = 0;
+        for (JsonNode experiment : json.get("experiments")) {
+            for (JsonNode claim : experiment.get("claims")) {
+                claims++;
+                assertThat(claim.get("passed").asBoolean()).as(experiment.get("id").asText() + ": " + claim.get("text").asText()
+                        + " (value " + claim.get("value") + ")").isTrue();
+            }
+        }
+        assertThat(claims).as("claims in the classic suite").isGreaterThanOrEqualTo(12);
+        assertThat(log).contains("Claims: " + claims + " checked, " + claims + " as expected");
         assertThat(json.get("schema").asInt()).isEqualTo(1);
         assertThat(json.get("generator").get("name").asText()).isEqualTo("initlab");
         JsonNode relu = json.get("experiments").get(2);
@@ -97,6 +107,6 @@ class ReportBuilderTest {
 
     private static ReportRequest request(String suite, List<ExperimentDefinition> experiments, Path out) {
         return new ReportRequest(suite, experiments, out, SiteSources.builtIn(), false, "auto", null,
-                SharedDatasets.context(Path.of(".")));
+                SharedDatasets.context(Path.of(".")), false);
     }
 }
