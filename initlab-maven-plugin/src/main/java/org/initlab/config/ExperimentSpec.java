@@ -20,12 +20,13 @@ import org.initlab.random.RandomSource;
  * @param explanation  markdown path as configured, or null for the built-in explanation
  * @param training     the training settings (training experiments), else null
  * @param claims       statements to check against the results
+ * @param definition   the text it was validated from (what the result cache keys on)
  */
 public record ExperimentSpec(String id, String title, ExperimentType type, String dataset, int[] layers,
                              List<Activation> activations, List<Labeled> initializers, long seed, String rng,
                              boolean reseedPerLayer, Layout layout, boolean float32, Initializer bias,
                              boolean zeroBias, int bins, double[] range, String plot, String explanation, TrainingSpec training,
-                             List<ExperimentDefinition.ClaimDefinition> claims) {
+                             List<ExperimentDefinition.ClaimDefinition> claims, ExperimentDefinition definition) {
 
     /** Settings every experiment type understands. */
     static final List<String> COMMON_SETTINGS = List.of("title", "type", "dataset", "layers", "activation", "seed",
@@ -114,7 +115,7 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         TrainingSpec training = type == ExperimentType.TRAINING ? TrainingSpec.of(at, d, activations, dtype) : null;
         return new ExperimentSpec(id, title, type, dataset, layers, List.copyOf(activations), List.copyOf(initializers),
                 seed, rng, reseed.equals("per-layer"), layout, dtype.equals("float32"), bias,
-                biasText.equals("zeros"), bins, range, plot, d.get("explanation"), training, d.claims());
+                biasText.equals("zeros"), bins, range, plot, d.get("explanation"), training, d.claims(), d);
     }
 
     /** Number of runs: initializers × activations. */

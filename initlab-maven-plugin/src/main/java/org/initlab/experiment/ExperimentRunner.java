@@ -3,12 +3,14 @@ package org.initlab.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.initlab.claims.ClaimChecker;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.ExperimentType;
 import org.initlab.data.Dataset;
 import org.initlab.data.DatasetCatalog;
 import org.initlab.data.DatasetContext;
+import org.initlab.data.DatasetFingerprint;
 import org.initlab.nn.Activation;
 import org.initlab.nn.MatrixKernel;
 import org.initlab.results.ExperimentResult;
@@ -19,15 +21,22 @@ public final class ExperimentRunner {
     private final MatrixKernel kernel;
     private final DatasetContext datasets;
     private final ProgressListener progress;
+    private final ResultCache cache;
 
     public ExperimentRunner(MatrixKernel kernel, ProgressListener progress) {
         this(kernel, DatasetContext.defaults(), progress);
     }
 
     public ExperimentRunner(MatrixKernel kernel, DatasetContext datasets, ProgressListener progress) {
+        this(kernel, datasets, progress, null);
+    }
+
+    /** @param cache reuses unchanged experiments' results, or null to compute everything */
+    public ExperimentRunner(MatrixKernel kernel, DatasetContext datasets, ProgressListener progress, ResultCache cache) {
         this.kernel = kernel;
         this.datasets = datasets;
         this.progress = progress;
+        this.cache = cache;
     }
 
     public List<ExperimentResult> runAll(List<ExperimentSpec> specs) {
@@ -35,12 +44,34 @@ public final class ExperimentRunner {
         for (int i = 0; i < specs.size(); i++) {
             ExperimentSpec spec = specs.get(i);
             long start = System.nanoTime();
-            ExperimentResult result = run(spec);
+            String key = cache == null ? null : cacheKey(spec);
+            Optional<ExperimentResult> reused = key == null ? Optional.empty() : cache.load(spec.id(), key);
+            ExperimentResult result;
+            if (reused.isPresent()) {
+                result = ClaimChecker.withClaims(reused.get(), spec.claims(), "experiment '" + spec.id() + "'");
+                progress.info(String.format(Locale.ROOT, "[%d/%d] %s: reused, unchanged since the last build (%d ms)",
+                        i + 1, specs.size(), spec.id(), (System.nanoTime() - start) / 1_000_000));
+            } else {
+                result = run(spec);
+                if (key != null) {
+                    cache.store(spec.id(), key, result);
+                }
+                progress.info(String.format(Locale.ROOT, "[%d/%d] %s: %d runs in %d ms",
+                        i + 1, specs.size(), spec.id(), result.runs().size(), (System.nanoTime() - start) / 1_000_000));
+            }
             results.add(result);
-            progress.info(String.format(Locale.ROOT, "[%d/%d] %s: %d runs in %d ms",
-                    i + 1, specs.size(), spec.id(), result.runs().size(), (System.nanoTime() - start) / 1_000_000));
         }
         return results;
+    }
+
+    private String cacheKey(ExperimentSpec spec) {
+        String at = "experiment '" + spec.id() + "'";
+        List<String> data = new ArrayList<>();
+        data.add(DatasetFingerprint.of(at + " <dataset>", spec.dataset(), datasets));
+        if (spec.training() != null && spec.training().testDataset() != null) {
+            data.add(DatasetFingerprint.of(at + " <testDataset>", spec.training().testDataset(), datasets));
+        }
+        return cache.key(spec.id(), spec.definition().settings(), spec.definition().initializers(), data, kernel.name());
     }
 
     public ExperimentResult run(ExperimentSpec spec) {

@@ -108,6 +108,17 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     @Parameter(property = "initlab.failOnBrokenClaim", defaultValue = "false")
     private boolean failOnBrokenClaim;
 
+    /**
+     * Reuses the results of experiments whose configuration, data and plugin build are unchanged
+     * since the last build (kept in {@code cacheDirectory}); claims are re-checked every time.
+     */
+    @Parameter(property = "initlab.cache", defaultValue = "true")
+    private boolean cache;
+
+    /** Where cached experiment results are kept. */
+    @Parameter(property = "initlab.cacheDirectory", defaultValue = "${project.build.directory}/initlab-cache")
+    private File cacheDirectory;
+
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
@@ -194,7 +205,7 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
                 // offline follows Maven's -o: with nothing cached, a data set fails naming where to put it
                 new DatasetContext(datasetsDirectory.toPath(), session != null && session.isOffline(), basedir.toPath(),
                         message -> getLog().info("initlab: " + message)),
-                failOnBrokenClaim);
+                failOnBrokenClaim, cache ? cacheDirectory.toPath() : null);
         try {
             new ReportBuilder(message -> getLog().info("initlab: " + message)).build(request);
         } catch (BrokenClaimsException e) {

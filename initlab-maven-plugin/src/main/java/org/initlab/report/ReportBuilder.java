@@ -17,6 +17,7 @@ import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.Suites;
 import org.initlab.experiment.ExperimentRunner;
+import org.initlab.experiment.ResultCache;
 import org.initlab.experiment.ProgressListener;
 import org.initlab.nn.Kernels;
 import org.initlab.results.ExperimentResult;
@@ -42,7 +43,9 @@ public final class ReportBuilder {
         BuildInfo build = BuildInfo.load();
         List<ExperimentSpec> specs = configure(request);
         progress.info("Running " + specs.size() + " experiment(s)");
-        List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel()), request.datasets(), progress).runAll(specs);
+        List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel()), request.datasets(), progress,
+                request.cacheDirectory() == null ? null
+                        : new ResultCache(request.cacheDirectory(), build.version() + " " + build.timestamp())).runAll(specs);
         ReportResults results = new ReportResults(ReportResults.SCHEMA, new Generator("initlab", build.version()),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), request.commit(), experiments);
         Catalogue catalogue = Catalogue.measure(CATALOGUE_ROWS, CATALOGUE_COLS, 0);

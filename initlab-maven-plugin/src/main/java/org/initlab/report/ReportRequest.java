@@ -15,10 +15,11 @@ import org.initlab.site.SiteSources;
  * @param commit      the project's git commit, or null
  * @param datasets    where file-based data sets are cached and whether they may be downloaded
  * @param failOnBrokenClaim fail (after writing the report) when a claim's verdict is not the expected one
+ * @param cacheDirectory    where unchanged experiments' results are kept between builds, or null for no cache
  */
 public record ReportRequest(String suite, List<ExperimentDefinition> experiments, Path outputDirectory,
                             SiteSources sources, boolean allowRawHtml, String kernel, String commit,
-                            DatasetContext datasets, boolean failOnBrokenClaim) {
+                            DatasetContext datasets, boolean failOnBrokenClaim, Path cacheDirectory) {
 
     public ReportRequest {
         experiments = List.copyOf(experiments);

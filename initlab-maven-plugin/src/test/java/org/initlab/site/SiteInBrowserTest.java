@@ -62,7 +62,7 @@ class SiteInBrowserTest {
         assumeTrue(available, "chromium / chromedriver not installed");
         site = dir.resolve("initlab");
         new ReportBuilder(ProgressListener.SILENT).build(new ReportRequest("classic", List.of(), site,
-                SiteSources.builtIn(), false, "auto", null, SharedDatasets.context(Path.of(".")), false));
+                SiteSources.builtIn(), false, "auto", null, SharedDatasets.context(Path.of(".")), false, null));
         compareWithAnEditedBaseline();
 
         ChromeOptions options = new ChromeOptions();
