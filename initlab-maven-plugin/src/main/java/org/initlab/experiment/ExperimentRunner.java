@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.initlab.claims.ClaimChecker;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.ExperimentType;
@@ -22,21 +23,28 @@ public final class ExperimentRunner {
     private final DatasetContext datasets;
     private final ProgressListener progress;
     private final ResultCache cache;
+    private final RunPool pool;
 
     public ExperimentRunner(MatrixKernel kernel, ProgressListener progress) {
         this(kernel, DatasetContext.defaults(), progress);
     }
 
     public ExperimentRunner(MatrixKernel kernel, DatasetContext datasets, ProgressListener progress) {
-        this(kernel, datasets, progress, null);
+        this(kernel, datasets, progress, null, 1);
     }
 
-    /** @param cache reuses unchanged experiments' results, or null to compute everything */
-    public ExperimentRunner(MatrixKernel kernel, DatasetContext datasets, ProgressListener progress, ResultCache cache) {
+    /**
+     * @param cache   reuses unchanged experiments' results, or null to compute everything
+     * @param threads how many runs of an experiment may execute at once; each run owns its generator,
+     *                so the numbers do not depend on it
+     */
+    public ExperimentRunner(MatrixKernel kernel, DatasetContext datasets, ProgressListener progress, ResultCache cache,
+                            int threads) {
         this.kernel = kernel;
         this.datasets = datasets;
         this.progress = progress;
         this.cache = cache;
+        this.pool = new RunPool(threads);
     }
 
     public List<ExperimentResult> runAll(List<ExperimentSpec> specs) {
@@ -77,31 +85,31 @@ public final class ExperimentRunner {
     public ExperimentResult run(ExperimentSpec spec) {
         String at = "experiment '" + spec.id() + "'";
         Dataset data = DatasetCatalog.load(at + " <dataset>", spec.dataset(), datasets);
-        List<RunResult> runs = new ArrayList<>();
+        List<Callable<RunResult>> runs = new ArrayList<>();
         if (spec.type() == ExperimentType.TRAINING) {
             String testSpec = spec.training().testDataset();
             Dataset test = testSpec == null ? null : DatasetCatalog.load(at + " <testDataset>", testSpec, datasets);
             TrainingExperiment experiment = new TrainingExperiment(spec, data, test, kernel);
             for (ExperimentSpec.Labeled init : spec.initializers()) {
-                runs.add(experiment.run(init, spec.activations().get(0)));
+                runs.add(() -> experiment.run(init, spec.activations().get(0)));
             }
         } else if (spec.type() == ExperimentType.GRADIENTS) {
             GradientsExperiment experiment = new GradientsExperiment(spec, data, kernel);
             for (ExperimentSpec.Labeled init : spec.initializers()) {
                 for (Activation activation : spec.activations()) {
-                    runs.add(experiment.run(init, activation));
+                    runs.add(() -> experiment.run(init, activation));
                 }
             }
         } else {
             ActivationsExperiment experiment = new ActivationsExperiment(spec, data, kernel);
             for (ExperimentSpec.Labeled init : spec.initializers()) {
                 for (Activation activation : spec.activations()) {
-                    runs.add(experiment.run(init, activation));
+                    runs.add(() -> experiment.run(init, activation));
                 }
             }
         }
         ExperimentResult result = new ExperimentResult(spec.id(), spec.type().text(), spec.title(), data.spec(), spec.seed(),
-                runs, List.of());
+                pool.runAll(runs), List.of());
         return ClaimChecker.withClaims(result, spec.claims(), at);
     }
 }

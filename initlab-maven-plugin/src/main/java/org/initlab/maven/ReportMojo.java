@@ -115,6 +115,13 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     @Parameter(property = "initlab.cache", defaultValue = "true")
     private boolean cache;
 
+    /**
+     * How many runs of an experiment execute at once. Each run has its own random generator, so
+     * the numbers are the same for any value; 0 means one per available processor.
+     */
+    @Parameter(property = "initlab.threads", defaultValue = "0")
+    private int threads;
+
     /** Where cached experiment results are kept. */
     @Parameter(property = "initlab.cacheDirectory", defaultValue = "${project.build.directory}/initlab-cache")
     private File cacheDirectory;
@@ -205,7 +212,8 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
                 // offline follows Maven's -o: with nothing cached, a data set fails naming where to put it
                 new DatasetContext(datasetsDirectory.toPath(), session != null && session.isOffline(), basedir.toPath(),
                         message -> getLog().info("initlab: " + message)),
-                failOnBrokenClaim, cache ? cacheDirectory.toPath() : null);
+                failOnBrokenClaim, cache ? cacheDirectory.toPath() : null,
+                threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
         try {
             new ReportBuilder(message -> getLog().info("initlab: " + message)).build(request);
         } catch (BrokenClaimsException e) {

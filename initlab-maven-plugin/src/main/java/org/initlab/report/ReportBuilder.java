@@ -45,7 +45,8 @@ public final class ReportBuilder {
         progress.info("Running " + specs.size() + " experiment(s)");
         List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel()), request.datasets(), progress,
                 request.cacheDirectory() == null ? null
-                        : new ResultCache(request.cacheDirectory(), build.version() + " " + build.timestamp())).runAll(specs);
+                        : new ResultCache(request.cacheDirectory(), build.version() + " " + build.timestamp()),
+                request.threads()).runAll(specs);
         ReportResults results = new ReportResults(ReportResults.SCHEMA, new Generator("initlab", build.version()),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), request.commit(), experiments);
         Catalogue catalogue = Catalogue.measure(CATALOGUE_ROWS, CATALOGUE_COLS, 0);
@@ -82,6 +83,9 @@ public final class ReportBuilder {
         definitions.addAll(request.experiments());
         if (!Kernels.NAMES.contains(request.kernel())) {
             throw new ConfigException("kernel: expected one of " + Kernels.NAMES + ", got '" + request.kernel() + "'");
+        }
+        if (request.threads() < 1) {
+            throw new ConfigException("threads: expected a positive integer, got " + request.threads());
         }
         List<ExperimentSpec> specs = new ArrayList<>();
         Set<String> ids = new HashSet<>();

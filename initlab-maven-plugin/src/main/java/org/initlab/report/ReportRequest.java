@@ -16,10 +16,11 @@ import org.initlab.site.SiteSources;
  * @param datasets    where file-based data sets are cached and whether they may be downloaded
  * @param failOnBrokenClaim fail (after writing the report) when a claim's verdict is not the expected one
  * @param cacheDirectory    where unchanged experiments' results are kept between builds, or null for no cache
+ * @param threads           how many runs may execute at once
  */
 public record ReportRequest(String suite, List<ExperimentDefinition> experiments, Path outputDirectory,
                             SiteSources sources, boolean allowRawHtml, String kernel, String commit,
-                            DatasetContext datasets, boolean failOnBrokenClaim, Path cacheDirectory) {
+                            DatasetContext datasets, boolean failOnBrokenClaim, Path cacheDirectory, int threads) {
 
     public ReportRequest {
         experiments = List.copyOf(experiments);

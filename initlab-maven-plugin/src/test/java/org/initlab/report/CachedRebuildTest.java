@@ -54,7 +54,7 @@ class CachedRebuildTest {
 
     private ReportRequest request(Path out, List<ExperimentDefinition> experiments) {
         return new ReportRequest("none", experiments, out, SiteSources.builtIn(), false, "auto", null,
-                new DatasetContext(dir.resolve("datasets"), true, dir, DatasetListener.SILENT), false, dir.resolve("cache"));
+                new DatasetContext(dir.resolve("datasets"), true, dir, DatasetListener.SILENT), false, dir.resolve("cache"), 2);
     }
 
     private static String withoutTimestamp(String json) {

@@ -107,6 +107,6 @@ class ReportBuilderTest {
 
     private static ReportRequest request(String suite, List<ExperimentDefinition> experiments, Path out) {
         return new ReportRequest(suite, experiments, out, SiteSources.builtIn(), false, "auto", null,
-                SharedDatasets.context(Path.of(".")), false, null);
+                SharedDatasets.context(Path.of(".")), false, null, 2);
     }
 }

@@ -62,7 +62,7 @@ class SiteInBrowserTest {
         assumeTrue(available, "chromium / chromedriver not installed");
         site = dir.resolve("initlab");
         new ReportBuilder(ProgressListener.SILENT).build(new ReportRequest("classic", List.of(), site,
-                SiteSources.builtIn(), false, "auto", null, SharedDatasets.context(Path.of(".")), false, null));
+                SiteSources.builtIn(), false, "auto", null, SharedDatasets.context(Path.of(".")), false, null, 2));
         compareWithAnEditedBaseline();
 
         ChromeOptions options = new ChromeOptions();
