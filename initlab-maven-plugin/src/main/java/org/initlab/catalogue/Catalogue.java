@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.initlab.config.ConfigException;
+import org.initlab.init.DataDependentInitializer;
 import org.initlab.init.Initializer;
 import org.initlab.init.InitializerCatalog;
 import org.initlab.init.Layout;
 import org.initlab.init.WeightShape;
+import org.initlab.nn.Kernels;
+import org.initlab.nn.Matrix;
 import org.initlab.random.NumpyRandom;
 import org.initlab.results.Histogram;
 import org.initlab.results.Stats;
@@ -26,6 +29,9 @@ public record Catalogue(int rows, int cols, long seed, List<CatalogueRow> entrie
     private static final Map<String, String> EXAMPLES = Map.of(
             "torch:constant", "constant(value=0.5)",
             "torch:sparse", "sparse(sparsity=0.1)");
+
+    /** Samples in the standard normal batch a data-dependent entry is refined and checked on. */
+    static final int BATCH = 1000;
 
     /** The same scheme under each library's name: where they agree, and where they do not. */
     private static final List<String[]> GROUPS = List.of(
@@ -57,6 +63,9 @@ public record Catalogue(int rows, int cols, long seed, List<CatalogueRow> entrie
             return unmeasured(entry, spec, rows, cols, "needs a weight file (path); nothing to draw");
         }
         Initializer init = InitializerCatalog.parse("catalogue " + entry.qualifiedName(), spec);
+        if (init instanceof DataDependentInitializer data) {
+            return refined(entry, spec, data, rows, cols, seed);
+        }
         WeightShape shape = WeightShape.of(rows, cols, Layout.IN_OUT);
         double[] w;
         try {
@@ -74,6 +83,33 @@ public record Catalogue(int rows, int cols, long seed, List<CatalogueRow> entrie
         return new CatalogueRow(entry.qualifiedName(), entry.name(), entry.dialect().library(), entry.signature(),
                 entry.summary(), entry.quirk(), init.formula(), spec, shape.rows(), shape.cols(), mean, std,
                 bound.isPresent() ? bound.getAsDouble() : null, s.mean(), s.std(), s.min(), s.max(), holds, "");
+    }
+
+    /**
+     * A data-dependent entry has no formula for its std: it is checked by its defining property
+     * instead. Its weights are drawn on the shape, refined on a standard normal batch
+     * ({@value #BATCH} × rows, numpy's generator seeded 0) and the property measured on that batch.
+     * The std shown is what Var(x·W) = 1 asks of the weights on such a batch: with E[x²] = 1 and
+     * independent inputs Var(x·W) ≈ rows·E[w²], so std ≈ 1/√rows.
+     */
+    private static CatalogueRow refined(InitializerCatalog.Entry entry, String spec, DataDependentInitializer init,
+                                        int rows, int cols, long seed) {
+        WeightShape shape = WeightShape.of(rows, cols, Layout.IN_OUT);
+        NumpyRandom normal = new NumpyRandom(0);
+        double[] batch = new double[BATCH * rows];
+        for (int i = 0; i < batch.length; i++) {
+            batch[i] = normal.gauss();
+        }
+        Matrix x = new Matrix(BATCH, rows, batch);
+        var kernel = Kernels.named("java");
+        double[] w = init.refine(init.sample(shape, new NumpyRandom(seed)), rows, cols, x, kernel);
+        DataDependentInitializer.Check check = init.check(w, rows, cols, x, kernel);
+        Stats s = Stats.of(w, 1, null);
+        return new CatalogueRow(entry.qualifiedName(), entry.name(), entry.dialect().library(), entry.signature(),
+                entry.summary(), entry.quirk(), init.formula(), spec, rows, cols, init.mean(shape) == 0 ? 0.0 : Double.NaN,
+                1 / Math.sqrt(rows), null,
+                s.mean(), s.std(), s.min(), s.max(), check.holds(),
+                "checked on a standard normal " + BATCH + " × " + rows + " batch: " + check.text());
     }
 
     /**

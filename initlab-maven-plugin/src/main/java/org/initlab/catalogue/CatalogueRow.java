@@ -5,11 +5,13 @@ package org.initlab.catalogue;
  *
  * @param spec            what was drawn (the entry's defaults, or a representative value for a required key)
  * @param rows            shape drawn, first dimension
- * @param theoreticalStd  the formula's standard deviation for that shape
+ * @param theoreticalStd  the formula's standard deviation for that shape (for a data-dependent entry, the std
+ *                        its defining property implies on the check's standard normal batch, 1/√rows)
  * @param bound           the formula's largest possible |w − mean|, or null for unbounded distributions
  * @param measuredMean    mean of the drawn weights (null when nothing could be drawn)
- * @param holds           whether the measurement agrees with the formula (null when not measured)
- * @param note            why a row was not measured, or empty
+ * @param holds           whether the measurement agrees with the formula, or for a data-dependent entry
+ *                        whether its defining property holds (null when not measured)
+ * @param note            why a row was not measured, how a data-dependent row was checked, or empty
  */
 public record CatalogueRow(String qualifiedName, String name, String library, String signature, String summary,
                            String quirk, String formula, String spec, int rows, int cols, double theoreticalMean,

@@ -3,6 +3,7 @@ package org.initlab.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import org.initlab.config.ExperimentSpec;
+import org.initlab.init.DataDependentInitializer;
 import org.initlab.init.Initializer;
 import org.initlab.init.Layout;
 import org.initlab.init.WeightShape;
@@ -17,6 +18,11 @@ import org.initlab.results.LayerResult;
  * drawn, the linear outputs and the activations. Weights are drawn in layer order from the run's
  * own generator, with the contract's seeding rules; the theory column carries the derivation's
  * prediction along.
+ *
+ * <p>A {@link DataDependentInitializer} (LSUV) refines each layer's drawn weights on the batch the
+ * layer receives, before the bias is drawn and before the float32 rounding; its layers predict
+ * nothing (NaN), since the refined weights' variance is not known a priori, and the prediction
+ * stays NaN for the layers after it.
  */
 final class ForwardPass {
 
@@ -46,6 +52,9 @@ final class ForwardPass {
             }
             WeightShape shape = WeightShape.of(in, out, spec.layout());
             Matrix stored = new Matrix(shape.rows(), shape.cols(), init.sample(shape, rng));
+            if (init instanceof DataDependentInitializer data) {
+                stored = refine(data, stored, spec.layout(), x, kernel);
+            }
             if (spec.float32()) {
                 stored = stored.toFloat32();
             }
@@ -61,7 +70,7 @@ final class ForwardPass {
             if (spec.float32()) {
                 activated = activated.toFloat32();
             }
-            double weightVariance = Math.pow(init.std(shape), 2);
+            double weightVariance = init instanceof DataDependentInitializer ? Double.NaN : Math.pow(init.std(shape), 2);
             double predictedPre = in * weightVariance * predictedSecondMoment;
             predictedSecondMoment = activation.secondMomentOut(predictedPre);
             layers.add(new Layer(shape, stored, w, x, pre, activated, new LayerResult.Theory(weightVariance, predictedPre)));
@@ -69,6 +78,13 @@ final class ForwardPass {
             in = out;
         }
         return layers;
+    }
+
+    /** The weights refined on the layer's input, computed as (in, out) and returned in the stored layout. */
+    private static Matrix refine(DataDependentInitializer init, Matrix stored, Layout layout, Matrix x, MatrixKernel kernel) {
+        Matrix w = layout == Layout.IN_OUT ? stored : stored.transpose();
+        Matrix refined = new Matrix(w.rows(), w.cols(), init.refine(w.data(), w.rows(), w.cols(), x, kernel));
+        return layout == Layout.IN_OUT ? refined : refined.transpose();
     }
 
     /** Bias drawn after the layer's weights, one value per output unit, added to every row. */

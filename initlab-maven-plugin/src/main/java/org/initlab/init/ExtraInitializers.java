@@ -1,5 +1,6 @@
 package org.initlab.init;
 
+import static org.initlab.init.InitializerCatalog.Param.of;
 import static org.initlab.init.InitializerCatalog.Param.required;
 
 import java.io.IOException;
@@ -11,7 +12,8 @@ import org.initlab.init.InitializerCatalog.Entry;
 
 /**
  * What the three libraries do not name but the tutorials use: Caffe's bilinear filler for
- * upsampling layers, and weights trained elsewhere (fine-tuning).
+ * upsampling layers, weights trained elsewhere (fine-tuning), and LSUV, which fits each layer to
+ * the data it receives.
  */
 final class ExtraInitializers {
     private static final Dialect D = Dialect.INITLAB;
@@ -29,7 +31,30 @@ final class ExtraInitializers {
                         ExtraInitializers::pretrained, required("path"))
                         .withQuirk("The file must match the stored shape exactly ((in, out) for layout in-out);"
                                 + " a relative path is resolved against Maven's working directory — write"
-                                + " ${project.basedir}/… to be safe."));
+                                + " ${project.basedir}/… to be safe."),
+                Entry.of(D, "lsuv", "Mishkin & Matas 2015: draw with base, then divide by √Var(x·W) on the layer's"
+                                + " input batch until |Var − 1| < tol", ExtraInitializers::lsuv,
+                                of("base", "orthogonal"), of("tol", "0.1"), of("maxIter", "10"))
+                        .withQuirk("Data-dependent: a forward pass refines each layer on the batch it receives, so the"
+                                + " weights differ from the base's and no variance is predicted for them; where there is"
+                                + " no data (a training run's initial weights) the base's draw is used as is. The spec"
+                                + " parser splits on commas, so base is a name with at most one key, e.g."
+                                + " base=xavier_normal or base=kaiming_normal(nonlinearity=relu)."));
+    }
+
+    private static Initializer lsuv(Spec s) {
+        String field = s.field() + ": '" + s.name() + "' key 'base'";
+        Initializer base = InitializerCatalog.parse(field, s.args().getOrDefault("base", "orthogonal"));
+        if (base instanceof DataDependentInitializer) {
+            throw new ConfigException(field + " must draw without data, got '" + base.spec() + "'");
+        }
+        double tol = Checks.positive(s, "tol", 0.1);
+        long maxIter = s.integer("maxIter", 10);
+        if (maxIter < 0 || maxIter > 1000) {
+            throw new ConfigException(s.field() + ": '" + s.name() + "' key 'maxIter' must be between 0 and 1000, got "
+                    + maxIter);
+        }
+        return new LsuvInitializer(s.text(), base, tol, (int) maxIter);
     }
 
     private static Initializer pretrained(Spec s) {

@@ -16,5 +16,9 @@
  * ({@link org.initlab.init.WeightFile}). All random draws are {@code mean + std·gauss} or
  * {@code low + (high − low)·random_sample} in row-major order, so under the numpy generator the
  * weights are numpy's.
+ *
+ * <p>One scheme looks at data: {@link org.initlab.init.LsuvInitializer} is a
+ * {@link org.initlab.init.DataDependentInitializer}, whose weights a forward pass refines on the
+ * batch each layer receives (matrices from {@code nn}, no experiment types).
  */
 package org.initlab.init;

@@ -28,6 +28,18 @@ class CatalogueTest {
     }
 
     @Test
+    void lsuvIsCheckedByItsDefiningPropertyOnAStandardNormalBatch() {
+        CatalogueRow lsuv = Catalogue.measure(256, 512, 0).entries().stream()
+                .filter(r -> r.qualifiedName().equals("initlab:lsuv")).findFirst().orElseThrow();
+        assertThat(lsuv.holds()).isTrue();
+        assertThat(lsuv.note()).startsWith("checked on a standard normal 1000 × 256 batch: Var(x·W) = ")
+                .endsWith("target 1 ± 0.1");
+        // Var(x·W) = 1 on unit-variance inputs asks E[w²] ≈ 1/256 (orthogonal alone gives 1/512)
+        assertThat(lsuv.measuredStd() * Math.sqrt(256)).isBetween(0.95, 1.05);
+        assertThat(lsuv.theoreticalStd()).isEqualTo(1 / 16.0);
+    }
+
+    @Test
     void dialectGroupsShowDl4jLecunUniformWithThreeTimesKerasVariance() {
         DialectGroup lecun = Catalogue.measure(256, 512, 0).dialects().stream()
                 .filter(g -> g.title().startsWith("LeCun")).findFirst().orElseThrow();
