@@ -67,7 +67,7 @@ public enum Activation {
     RELU("relu") {
         @Override
         public double apply(double x) {
-            return x > 0 ? x : 0.0;
+            return x > 0 || Double.isNaN(x) ? x : 0.0; // NaN stays NaN, as numpy's maximum(z, 0) keeps it
         }
 
         @Override
@@ -85,7 +85,7 @@ public enum Activation {
     LEAKY_RELU("leaky_relu") {
         @Override
         public double apply(double x) {
-            return x > 0 ? x : 0.01 * x;
+            return x > 0 || Double.isNaN(x) ? x : 0.01 * x;
         }
 
         @Override

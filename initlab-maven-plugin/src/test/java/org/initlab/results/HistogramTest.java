@@ -64,6 +64,22 @@ class HistogramTest {
         assertThat(odd.histogram().edges()).containsExactly(0.0, 1.5, 3.0);
     }
 
+    @Test
+    void hugeValuesGiveTheirTrueSpreadRatherThanAnOverflowedInfinity() {
+        Stats s = Stats.of(new double[] {1e300, -1e300, 1e300, -1e300}, 4, null);
+        assertThat(s.mean()).isZero();
+        assertThat(s.std()).isCloseTo(1e300, within(1e285));
+        Stats extreme = Stats.of(new double[] {1.7e308, -1.7e308}, 2, null);
+        assertThat(extreme.std()).isCloseTo(1.7e308, within(1e294));
+    }
+
+    @Test
+    void reluKeepsNanAsNumpyDoes() {
+        assertThat(org.initlab.nn.Activation.RELU.apply(Double.NaN)).isNaN();
+        assertThat(org.initlab.nn.Activation.LEAKY_RELU.apply(Double.NaN)).isNaN();
+        assertThat(org.initlab.nn.Activation.RELU.apply(Double.NEGATIVE_INFINITY)).isZero();
+    }
+
     private static double[] randn(long seed, int n) {
         NumpyRandom rng = new NumpyRandom(seed);
         double[] x = new double[n];
