@@ -33,7 +33,14 @@ class NumpyCrossCheckTest {
     private static final List<String> SPECS = List.of("xavier_normal", "xavier_uniform", "kaiming_normal",
             "kaiming_uniform", "kaiming_normal(mode=fan_out, nonlinearity=relu)", "normal(mean=0.5, std=2)",
             "uniform(a=-1, b=3)", "constant(value=0.3)", "trunc_normal(mean=0, std=1, a=-1, b=2)", "keras:random_normal",
-            "he_uniform", "XAVIER", "orthogonal", "orthogonal(gain=2)", "sparse(sparsity=0.3)");
+            "he_uniform", "XAVIER", "orthogonal", "orthogonal(gain=2)", "sparse(sparsity=0.3)",
+            "zeros", "ones", "glorot_uniform", "glorot_normal", "he_normal", "lecun_uniform", "lecun_normal",
+            "variance_scaling(scale=3, mode=fan_out, distribution=untruncated_normal)",
+            "variance_scaling(mode=fan_avg, distribution=uniform)", "truncated_normal(mean=0.1, stddev=0.2)",
+            "random_uniform", "dl4j:NORMAL", "dl4j:UNIFORM", "XAVIER_UNIFORM", "XAVIER_FAN_IN", "XAVIER_LEGACY", "RELU",
+            "RELU_UNIFORM", "LECUN_NORMAL", "LECUN_UNIFORM", "SIGMOID_UNIFORM", "VAR_SCALING_NORMAL_FAN_IN",
+            "VAR_SCALING_NORMAL_FAN_OUT", "VAR_SCALING_NORMAL_FAN_AVG", "VAR_SCALING_UNIFORM_FAN_IN",
+            "VAR_SCALING_UNIFORM_FAN_OUT", "VAR_SCALING_UNIFORM_FAN_AVG");
 
     @TempDir
     Path dir;

@@ -42,6 +42,19 @@ def sparse(sparsity, std, shape):
     return w
 
 
+def sym_uniform(bound, shape):
+    return np.random.uniform(-bound, bound, shape)
+
+
+def keras_vs(scale, n, distribution, shape):
+    if distribution == "uniform":
+        return sym_uniform(math.sqrt(3.0 * scale / n), shape)
+    if distribution == "untruncated_normal":
+        return np.random.normal(0, math.sqrt(scale / n), shape)
+    std = math.sqrt(scale / n) / 0.87962566103423978
+    return trunc(0.0, std, -2 * std, 2 * std, shape)
+
+
 def kaiming_std(a, fan, gain=None):
     g = math.sqrt(2.0 / (1 + a ** 2)) if gain is None else gain
     return g / math.sqrt(fan)
@@ -65,6 +78,36 @@ CASES = {
     "orthogonal": lambda i, o: orthogonal(1.0, (i, o)),
     "orthogonal(gain=2)": lambda i, o: orthogonal(2.0, (i, o)),
     "sparse(sparsity=0.3)": lambda i, o: sparse(0.3, 0.01, (i, o)),
+    "zeros": lambda i, o: np.zeros((i, o)),
+    "ones": lambda i, o: np.ones((i, o)),
+    # Keras VarianceScaling: n = fan_in, fan_out or their mean; truncated normals are cut at 2 stddev
+    # after dividing the target stddev by 0.87962566103423978, the std of a standard normal cut at ±2
+    "glorot_uniform": lambda i, o: keras_vs(1.0, (i + o) / 2.0, "uniform", (i, o)),
+    "glorot_normal": lambda i, o: keras_vs(1.0, (i + o) / 2.0, "truncated_normal", (i, o)),
+    "he_normal": lambda i, o: keras_vs(2.0, i, "truncated_normal", (i, o)),
+    "lecun_uniform": lambda i, o: keras_vs(1.0, i, "uniform", (i, o)),
+    "lecun_normal": lambda i, o: keras_vs(1.0, i, "truncated_normal", (i, o)),
+    "variance_scaling(scale=3, mode=fan_out, distribution=untruncated_normal)": lambda i, o: keras_vs(3.0, o, "untruncated_normal", (i, o)),
+    "variance_scaling(mode=fan_avg, distribution=uniform)": lambda i, o: keras_vs(1.0, (i + o) / 2.0, "uniform", (i, o)),
+    "truncated_normal(mean=0.1, stddev=0.2)": lambda i, o: trunc(0.1, 0.2, 0.1 - 0.4, 0.1 + 0.4, (i, o)),
+    "random_uniform": lambda i, o: np.random.uniform(-0.05, 0.05, (i, o)),
+    # Deeplearning4j's WeightInit values, with its own fan rules
+    "dl4j:NORMAL": lambda i, o: np.random.normal(0, 1 / math.sqrt(i), (i, o)),
+    "dl4j:UNIFORM": lambda i, o: np.random.uniform(-1 / math.sqrt(i), 1 / math.sqrt(i), (i, o)),
+    "XAVIER_UNIFORM": lambda i, o: sym_uniform(math.sqrt(6.0 / (i + o)), (i, o)),
+    "XAVIER_FAN_IN": lambda i, o: np.random.normal(0, 1 / math.sqrt(i), (i, o)),
+    "XAVIER_LEGACY": lambda i, o: np.random.normal(0, math.sqrt(1.0 / (i + o)), (i, o)),
+    "RELU": lambda i, o: np.random.normal(0, math.sqrt(2.0 / i), (i, o)),
+    "RELU_UNIFORM": lambda i, o: sym_uniform(math.sqrt(6.0 / i), (i, o)),
+    "LECUN_NORMAL": lambda i, o: np.random.normal(0, 1 / math.sqrt(i), (i, o)),
+    "LECUN_UNIFORM": lambda i, o: sym_uniform(3 / math.sqrt(i), (i, o)),
+    "SIGMOID_UNIFORM": lambda i, o: sym_uniform(4 * math.sqrt(6.0 / (i + o)), (i, o)),
+    "VAR_SCALING_NORMAL_FAN_IN": lambda i, o: trunc(0.0, math.sqrt(1.0 / i), -2 * math.sqrt(1.0 / i), 2 * math.sqrt(1.0 / i), (i, o)),
+    "VAR_SCALING_NORMAL_FAN_OUT": lambda i, o: trunc(0.0, math.sqrt(1.0 / o), -2 * math.sqrt(1.0 / o), 2 * math.sqrt(1.0 / o), (i, o)),
+    "VAR_SCALING_NORMAL_FAN_AVG": lambda i, o: (lambda s: trunc(0.0, s, -2 * s, 2 * s, (i, o)))(math.sqrt(2.0 / (i + o))),
+    "VAR_SCALING_UNIFORM_FAN_IN": lambda i, o: sym_uniform(3 / math.sqrt(i), (i, o)),
+    "VAR_SCALING_UNIFORM_FAN_OUT": lambda i, o: sym_uniform(3 / math.sqrt(o), (i, o)),
+    "VAR_SCALING_UNIFORM_FAN_AVG": lambda i, o: sym_uniform(3 / math.sqrt((i + o) / 2.0), (i, o)),
 }
 
 for line in sys.stdin:
