@@ -183,6 +183,55 @@
     };
   }
 
+  /* A sweep's grid: depth across, initializers (or widths) down. Colour is log10 of the value,
+     white at 1 with one hue for growth and one for decay, or the value itself for a fraction.
+     A NaN, an infinity, or (on a log scale) a value <= 0 leaves its cell empty; the page lists them. */
+  function sweepOption(experiment, el, label) {
+    var runs = el.dataset.runs.split(',').map(function (i) { return experiment.runs[Number(i)]; });
+    var grid = runs[0].sweep, log = el.dataset.scale === 'log', byWidth = el.dataset.rows === 'widths';
+    var rows = byWidth ? grid.widths.map(function (w) { return 'width ' + w; }) : runs.map(function (r) { return r.initializer; });
+    var data = [], extent = 0;
+    rows.forEach(function (_, r) {
+      var run = byWidth ? runs[0] : runs[r], width = byWidth ? grid.widths[r] : grid.widths[0];
+      grid.depths.forEach(function (depth, c) {
+        var cell = run.sweep.cells.filter(function (x) { return x.depth === depth && x.width === width; })[0];
+        var v = cell ? cell.value : null;
+        if (typeof v === 'number' && isFinite(v) && (!log || v > 0)) {
+          var colour = log ? Math.log10(v) : v;
+          extent = Math.max(extent, Math.abs(colour));
+          data.push([c, r, colour, v]);
+        }
+      });
+    });
+    var bound = Math.max(1, Math.ceil(extent));
+    var colours = dark ? ['#7aa7ff', '#2a2f3a', '#ffb86b'] : ['#3461c1', '#f7f7f7', '#c26a00'];
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      grid: { left: 8, right: 16, top: 8, bottom: 62, containLabel: true },
+      tooltip: {
+        formatter: function (p) {
+          return rows[p.value[1]] + ', depth ' + grid.depths[p.value[0]] + '<br>' + grid.statistic + ' = ' + format(p.value[3]);
+        }
+      },
+      xAxis: { type: 'category', data: grid.depths.map(String), name: 'depth', nameLocation: 'middle', nameGap: 22,
+               splitArea: { show: true }, axisLabel: { fontSize: 10 } },
+      yAxis: { type: 'category', data: rows, inverse: true, splitArea: { show: true }, axisLabel: { fontSize: 10 } },
+      visualMap: {
+        type: 'continuous', dimension: 2, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 160, itemWidth: 10,
+        min: log ? -bound : 0, max: log ? bound : 1, calculable: false,
+        inRange: { color: log ? colours : [colours[1], colours[0]] },
+        text: log ? ['10^' + bound, '10^−' + bound] : ['1', '0'], textStyle: { fontSize: 10 }
+      },
+      series: [{
+        type: 'heatmap', data: data,
+        label: { show: true, fontSize: 11, color: dark ? '#eee' : '#111', textBorderColor: dark ? '#000' : '#fff', textBorderWidth: 3,
+                 formatter: function (p) { return format(p.value[3]); } },
+        emphasis: { itemStyle: { borderColor: dark ? '#fff' : '#000', borderWidth: 1 } }
+      }]
+    };
+  }
+
   function optionFor(el) {
     var label = el.getAttribute('aria-label');
     if (el.dataset.kind === 'dialects') {
@@ -201,6 +250,9 @@
     }
     if (el.dataset.kind === 'costs') {
       return costsOption(experiment, label);
+    }
+    if (el.dataset.kind === 'sweep') {
+      return sweepOption(experiment, el, label);
     }
     var run = experiment.runs[Number(el.dataset.run)];
     if (el.dataset.kind === 'boundary') {

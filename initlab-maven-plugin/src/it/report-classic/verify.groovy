@@ -4,7 +4,7 @@ File site = new File(basedir, 'target/initlab')
 assert new File(site, 'index.html').isFile()
 assert new File(site, '.nojekyll').isFile()
 def index = new File(site, 'index.html').text
-['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't1-circles', 't3-abalone', 't4-mnist'].each { id ->
+['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't2-sweep', 't1-circles', 't3-abalone', 't4-mnist'].each { id ->
     assert index.contains("experiments/${id}.html")
     assert new File(site, "experiments/${id}.html").isFile()
     assert new File(site, "data/${id}.js").isFile()
@@ -13,7 +13,7 @@ def index = new File(site, 'index.html').text
 def results = new JsonSlurper().parse(new File(site, 'results.json'))
 assert results.schema == 1
 assert results.generator.name == 'initlab'
-assert results.experiments*.id == ['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't1-circles', 't3-abalone', 't4-mnist']
+assert results.experiments*.id == ['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't2-sweep', 't1-circles', 't3-abalone', 't4-mnist']
 results.experiments.findAll { it.type == 'activations' && it.id.startsWith('t2-') }.each { e ->
     assert e.type == 'activations'
     assert e.runs.size() == 4
@@ -29,22 +29,30 @@ results.experiments.findAll { it.type == 'activations' && it.id.startsWith('t2-'
         }
     }
 }
+// t2-sweep: one grid per initializer × activation, depth 1 to 16 at width 100, no per-layer statistics
+def sweep = results.experiments[4]
+assert sweep.type == 'sweep' && sweep.runs.size() == 6
+sweep.runs.each { r ->
+    assert r.layers == [] && r.sweep.statistic == 'post.std@last'
+    assert r.sweep.depths == [1, 2, 4, 8, 16] && r.sweep.widths == [100]
+    assert r.sweep.cells*.depth == [1, 2, 4, 8, 16]
+}
 // N(0, 1) weights: the measured std of 10 000 draws is within a few percent of 1.
 assert Math.abs(results.experiments[0].runs[0].layers[0].weights.std - 1.0) < 0.05
 
 def log = new File(basedir, 'build.log').text
-assert log =~ /initlab: \[1\/7\] t2-sigmoid: 4 runs in \d+ ms/
-assert log =~ /initlab: \[5\/7\] t1-circles: 3 runs in \d+ ms/
-assert log =~ /initlab: \[6\/7\] t3-abalone: 10 runs in \d+ ms/
+assert log =~ /initlab: \[1\/8\] t2-sigmoid: 4 runs in \d+ ms/
+assert log =~ /initlab: \[6\/8\] t1-circles: 3 runs in \d+ ms/
+assert log =~ /initlab: \[7\/8\] t3-abalone: 10 runs in \d+ ms/
 
 // T1 as published: He reaches 0.9933… on the training set and 0.96 on the test set
-def he = results.experiments[4].runs[2]
+def he = results.experiments[5].runs[2]
 assert he.initializer == 'kaiming_normal(nonlinearity=relu)'
 assert he.training.trainAccuracy == 0.9933333333333333 && he.training.testAccuracy == 0.96
 assert he.training.costs[0] == [0, 0.8830537463419761]
-assert results.experiments[4].runs[1].training.costs[0][1] == 'Infinity'
+assert results.experiments[5].runs[1].training.costs[0][1] == 'Infinity'
 // T4: zero weights learn only the output bias and predict the most frequent class, "1"
-def t4 = results.experiments[6]
+def t4 = results.experiments[7]
 assert t4.runs[0].training.testAccuracy == 0.1135
 assert t4.runs[0].training.distinctUnits == [1]
 return true

@@ -13,12 +13,13 @@ import org.initlab.random.RandomSource;
  * A validated experiment: everything needed to run it, nothing left as text to interpret.
  *
  * @param dataset      the data set spec, loaded by the runner
- * @param layers       output size of each layer, in order
+ * @param layers       output size of each layer, in order; empty for sweeps, whose networks come from {@code sweep}
  * @param initializers one per run row, each keeping the label the user wrote
  * @param range        range {@code [low, high]} of the plotted histograms, or null to take it from the data
  * @param plot         which values the page charts per layer: {@code post} (after the activation) or {@code pre}
  * @param explanation  markdown path as configured, or null for the built-in explanation
  * @param training     the training settings (training experiments), else null
+ * @param sweep        the grid and its statistic (sweep experiments), else null
  * @param claims       statements to check against the results
  * @param definition   the text it was validated from (what the result cache keys on)
  */
@@ -26,7 +27,8 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
                              List<Activation> activations, List<Labeled> initializers, long seed, String rng,
                              boolean reseedPerLayer, Layout layout, boolean float32, Initializer bias,
                              boolean zeroBias, int bins, double[] range, String plot, String explanation, TrainingSpec training,
-                             List<ExperimentDefinition.ClaimDefinition> claims, ExperimentDefinition definition) {
+                             SweepSpec sweep, List<ExperimentDefinition.ClaimDefinition> claims,
+                             ExperimentDefinition definition) {
 
     /** Settings every experiment type understands. */
     static final List<String> COMMON_SETTINGS = List.of("title", "type", "dataset", "layers", "activation", "seed",
@@ -46,13 +48,17 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         }
         String at = "experiment '" + id + "'";
         ExperimentType type = ExperimentType.parse(at + " <type>", orDefault(d.get("type"), "activations"));
-        if (type == ExperimentType.SWEEP) {
-            throw new ConfigException(at + " <type>: 'sweep' experiments are not available in this version yet;"
-                    + " available: activations, gradients, training");
-        }
         List<String> allowed = new ArrayList<>(COMMON_SETTINGS);
         if (type == ExperimentType.TRAINING) {
             allowed.addAll(TrainingSpec.SETTINGS);
+        }
+        if (type == ExperimentType.SWEEP) {
+            allowed.removeAll(List.of("layers", "bins", "range", "plot")); // a sweep draws no histograms
+            allowed.addAll(SweepSpec.SETTINGS);
+            if (d.get("layers") != null) {
+                throw new ConfigException(at + ": <layers> is not a setting of sweep experiments: each network of the grid is"
+                        + " <depths> × <width> (all hidden layers the same width); valid: " + String.join(", ", allowed));
+            }
         }
         for (String key : d.settings().keySet()) {
             if (!allowed.contains(key)) {
@@ -62,7 +68,8 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         }
         String title = orDefault(d.get("title"), id);
         String dataset = required(at + " <dataset>", d.get("dataset"));
-        int[] layers = layers(at + " <layers>", required(at + " <layers>", d.get("layers")));
+        int[] layers = type == ExperimentType.SWEEP ? new int[0]
+                : layers(at + " <layers>", required(at + " <layers>", d.get("layers")));
         List<Activation> activations = new ArrayList<>();
         for (String a : split(required(at + " <activation>", d.get("activation")))) {
             activations.add(Activation.parse(at + " <activation>", a));
@@ -113,9 +120,19 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
             throw new ConfigException(at + " <plot>: expected one of " + String.join(", ", plots) + ", got '" + plot + "'");
         }
         TrainingSpec training = type == ExperimentType.TRAINING ? TrainingSpec.of(at, d, activations, dtype) : null;
+        SweepSpec sweep = type == ExperimentType.SWEEP ? SweepSpec.of(at, d) : null;
         return new ExperimentSpec(id, title, type, dataset, layers, List.copyOf(activations), List.copyOf(initializers),
                 seed, rng, reseed.equals("per-layer"), layout, dtype.equals("float32"), bias,
-                biasText.equals("zeros"), bins, range, plot, d.get("explanation"), training, d.claims(), d);
+                biasText.equals("zeros"), bins, range, plot, d.get("explanation"), training, sweep, d.claims(), d);
+    }
+
+    /**
+     * This experiment's settings applied to one network of {@code layers}, measured as {@code type}:
+     * how a sweep runs each point of its grid with exactly the code (and seeds) of that experiment type.
+     */
+    public ExperimentSpec network(ExperimentType type, int[] layers) {
+        return new ExperimentSpec(id, title, type, dataset, layers.clone(), activations, initializers, seed, rng,
+                reseedPerLayer, layout, float32, bias, zeroBias, bins, range, plot, explanation, null, null, claims, definition);
     }
 
     /** Number of runs: initializers × activations. */

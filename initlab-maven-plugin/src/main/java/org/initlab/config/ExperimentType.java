@@ -9,6 +9,7 @@ public enum ExperimentType {
     ACTIVATIONS("activations"),
     GRADIENTS("gradients"),
     TRAINING("training"),
+    /** A grid of networks (depth × initializer, optionally × width), one statistic per network. */
     SWEEP("sweep");
 
     private final String text;

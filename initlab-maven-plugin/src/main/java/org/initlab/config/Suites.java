@@ -59,6 +59,7 @@ public final class Suites {
                                 + "∂L/∂a at layer 1 within a factor 2 of layer 4's (the output layer is special: see the text)",
                                 "abs(log10(activationGradient.std(init=kaiming_normal(nonlinearity=relu), act=relu, layer=1)"
                                         + " / activationGradient.std(init=kaiming_normal(nonlinearity=relu), act=relu, layer=4))) < 0.3", true),
+                t2Sweep(),
                 t1()
                         .claim("Zero initialization never breaks the symmetry: one distinct unit in the first hidden layer",
                                 "distinctUnits(init=zeros, layer=1) == 1", true)
@@ -115,6 +116,23 @@ public final class Suites {
                 .with("activation", "tanh,relu")
                 .with("seed", "1")
                 .withInitializers("normal(std=1)", "normal(std=0.01)", "xavier_normal", "kaiming_normal(nonlinearity=relu)");
+    }
+
+    /**
+     * T2's data and width over depths 1 to 16: the last layer's activation std for each initializer,
+     * where growth or decay with depth shows as a colour gradient along a row.
+     */
+    private static ExperimentDefinition t2Sweep() {
+        return ExperimentDefinition.of("t2-sweep")
+                .with("title", "Depth against initializer: where the signal ends up")
+                .with("type", "sweep")
+                .with("dataset", "gaussian(rows=1000, cols=100, seed=0)")
+                .with("width", "100")
+                .with("depths", "1,2,4,8,16")
+                .with("activation", "tanh,relu")
+                .with("statistic", "post.std@last")
+                .with("seed", "1")
+                .withInitializers("normal(std=0.01)", "xavier_normal", "kaiming_normal(nonlinearity=relu)");
     }
 
     /** T1: a 2-10-5-1 ReLU network trained on two circles, exactly as the tutorial sets it up. */

@@ -100,6 +100,13 @@ public final class ExperimentRunner {
                     runs.add(() -> experiment.run(init, activation));
                 }
             }
+        } else if (spec.type() == ExperimentType.SWEEP) {
+            SweepExperiment experiment = new SweepExperiment(spec, data, kernel);
+            for (ExperimentSpec.Labeled init : spec.initializers()) {
+                for (Activation activation : spec.activations()) {
+                    runs.add(() -> experiment.run(init, activation));
+                }
+            }
         } else {
             ActivationsExperiment experiment = new ActivationsExperiment(spec, data, kernel);
             for (ExperimentSpec.Labeled init : spec.initializers()) {

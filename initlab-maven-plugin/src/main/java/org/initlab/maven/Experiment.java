@@ -39,6 +39,11 @@ public class Experiment {
     private String epochs;
     private String batchSize;
     private String recordEvery;
+    // sweep
+    private String depths;
+    private String width;
+    private String widths;
+    private String statistic;
 
     ExperimentDefinition toDefinition() {
         Map<String, String> s = new LinkedHashMap<>();
@@ -66,6 +71,10 @@ public class Experiment {
         s.put("epochs", epochs);
         s.put("batchSize", batchSize);
         s.put("recordEvery", recordEvery);
+        s.put("depths", depths);
+        s.put("width", width);
+        s.put("widths", widths);
+        s.put("statistic", statistic);
         List<ExperimentDefinition.ClaimDefinition> checks = new ArrayList<>();
         if (claims != null) {
             claims.forEach(c -> checks.add(c.toDefinition()));

@@ -74,7 +74,7 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
 
     /**
      * A directory whose files override the built-in templates of the same name ({@code index.html},
-     * {@code experiment.html}, {@code layout.html}, {@code assets/initlab.css}, {@code assets/initlab.js}).
+     * {@code experiment.html}, {@code sweep.html}, {@code layout.html}, {@code assets/initlab.css}, {@code assets/initlab.js}).
      */
     @Parameter(property = "initlab.templatesDirectory")
     private File templatesDirectory;

@@ -8,13 +8,20 @@ import java.util.List;
  *
  * @param millis wall time of the run; with {@code generated}, the only value that differs between
  *               two builds of the same commit
+ * @param layers per-layer statistics; empty for a sweep run (its networks are summarised in {@code sweep})
  * @param training what training did (training experiments), or null
+ * @param sweep    the grid of networks and their statistic (sweep experiments), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RunResult(String initializer, String activation, long millis, List<LayerResult> layers,
-                        TrainingSummary training) {
+                        TrainingSummary training, SweepResult sweep) {
 
     public RunResult {
         layers = List.copyOf(layers);
+    }
+
+    /** A run of any type but sweep. */
+    public RunResult(String initializer, String activation, long millis, List<LayerResult> layers, TrainingSummary training) {
+        this(initializer, activation, millis, layers, training, null);
     }
 }

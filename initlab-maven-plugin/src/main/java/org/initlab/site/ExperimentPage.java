@@ -32,8 +32,14 @@ public record ExperimentPage(ExperimentResult result, String plot, String explan
         return new ExperimentPage(result, plot, explanationHtml, derivationHtml, List.copyOf(sections));
     }
 
-    /** Output size of each layer, e.g. {@code 100, 100, 100}. */
+    /** Output size of each layer, e.g. {@code 100, 100, 100}; for a sweep its grid, e.g. {@code 1, 2, 4 deep × 100 wide}. */
     public String layerSizes() {
+        if (sweep() && !result.runs().isEmpty() && result.runs().get(0).sweep() != null) {
+            var grid = result.runs().get(0).sweep();
+            return java.util.Arrays.stream(grid.depths()).mapToObj(Integer::toString).collect(java.util.stream.Collectors.joining(", "))
+                    + " deep × " + java.util.Arrays.stream(grid.widths()).mapToObj(Integer::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " wide";
+        }
         return result.runs().isEmpty() ? "" : result.runs().get(0).layers().stream()
                 .map(l -> Integer.toString(l.fanOut())).collect(java.util.stream.Collectors.joining(", "));
     }
@@ -49,6 +55,15 @@ public record ExperimentPage(ExperimentResult result, String plot, String explan
 
     public boolean training() {
         return "training".equals(result.type());
+    }
+
+    public boolean sweep() {
+        return "sweep".equals(result.type());
+    }
+
+    /** The heatmaps of a sweep page, in run order (empty for other types). */
+    public List<SweepHeatmap> heatmaps() {
+        return sweep() ? SweepHeatmap.of(result) : List.of();
     }
 
     public String fileName() {

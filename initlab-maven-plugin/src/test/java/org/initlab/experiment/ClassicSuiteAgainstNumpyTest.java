@@ -53,7 +53,7 @@ class ClassicSuiteAgainstNumpyTest {
     void everyT2LayerStatisticMatchesAnIndependentNumpyComputation() throws Exception {
         NumpyOracle.requireNumpy();
         JsonNode numpy = NumpyOracle.run(SCRIPT);
-        List<ExperimentDefinition> classic = Suites.named("classic").stream().filter(d -> d.id().startsWith("t2-") && !d.id().equals("t2-gradients")).toList();
+        List<ExperimentDefinition> classic = Suites.named("classic").stream().filter(d -> d.id().startsWith("t2-") && !d.id().equals("t2-gradients") && !d.id().equals("t2-sweep")).toList();
         ExperimentRunner runner = new ExperimentRunner(Kernels.named("auto"), ProgressListener.SILENT);
         int compared = 0;
         for (int e = 0; e < classic.size(); e++) {

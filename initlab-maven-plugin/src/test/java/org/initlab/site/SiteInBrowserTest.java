@@ -138,6 +138,7 @@ class SiteInBrowserTest {
                 "experiments/t2-tanh.html", 24L,
                 "experiments/t2-relu.html", 24L,
                 "experiments/t2-gradients.html", 48L,  // (5 layers + norms) × 4 initializers × 2 activations
+                "experiments/t2-sweep.html", 2L,       // one heatmap per activation
                 "experiments/t1-circles.html", 4L,     // cost curves + 3 decision boundaries
                 "experiments/t4-mnist.html", 1L,       // cost curves (784 inputs: no decision boundary)
                 "experiments/t3-abalone.html", 90L,    // (8 layers + theory) × 5 initializers × 2 activations

@@ -1,0 +1,102 @@
+package org.initlab.experiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.initlab.config.ExperimentSpec;
+import org.initlab.config.ExperimentType;
+import org.initlab.config.SweepSpec;
+import org.initlab.config.SweepStatistic;
+import org.initlab.data.Dataset;
+import org.initlab.nn.Activation;
+import org.initlab.nn.MatrixKernel;
+import org.initlab.results.LayerResult;
+import org.initlab.results.RunResult;
+import org.initlab.results.Stats;
+import org.initlab.results.SweepCell;
+import org.initlab.results.SweepResult;
+
+/**
+ * A grid of networks per run: for each width, networks of every configured depth, each measured by
+ * one number. Each network is run by the activations (or, for {@code gradientRatio}, the gradients)
+ * experiment with this experiment's seeds, so a cell is exactly what that experiment reports for
+ * the same network.
+ *
+ * <p>Forward statistics need one pass per width: the weights are drawn layer by layer from one
+ * generator, so the first {@code d} layers of the deepest network are the network of depth
+ * {@code d}. A gradient depends on where the loss sits, so {@code gradientRatio} runs one forward
+ * and backward pass per depth.
+ */
+final class SweepExperiment {
+    private final ExperimentSpec spec;
+    private final SweepSpec sweep;
+    private final Dataset data;
+    private final MatrixKernel kernel;
+
+    SweepExperiment(ExperimentSpec spec, Dataset data, MatrixKernel kernel) {
+        this.spec = spec;
+        this.sweep = spec.sweep();
+        this.data = data;
+        this.kernel = kernel;
+    }
+
+    RunResult run(ExperimentSpec.Labeled init, Activation activation) {
+        long start = System.nanoTime();
+        List<SweepCell> cells = new ArrayList<>();
+        for (int width : sweep.widths()) {
+            if (sweep.statistic().needsBackwardPass()) {
+                for (int depth : sweep.depths()) {
+                    ExperimentSpec network = spec.network(ExperimentType.GRADIENTS, layers(depth, width));
+                    List<LayerResult> layers = new GradientsExperiment(network, data, kernel).run(init, activation).layers();
+                    cells.add(new SweepCell(depth, width, statistic(sweep.statistic(), layers)));
+                }
+            } else {
+                ExperimentSpec deepest = spec.network(ExperimentType.ACTIVATIONS, layers(sweep.maxDepth(), width));
+                List<LayerResult> layers = new ActivationsExperiment(deepest, data, kernel).run(init, activation).layers();
+                for (int depth : sweep.depths()) {
+                    cells.add(new SweepCell(depth, width, statistic(sweep.statistic(), layers.subList(0, depth))));
+                }
+            }
+        }
+        SweepResult result = new SweepResult(sweep.statistic().text(), sweep.depths(), sweep.widths(), cells);
+        return new RunResult(init.label(), activation.text(), (System.nanoTime() - start) / 1_000_000, List.of(), null, result);
+    }
+
+    private static int[] layers(int depth, int width) {
+        int[] sizes = new int[depth];
+        Arrays.fill(sizes, width);
+        return sizes;
+    }
+
+    /**
+     * The statistic of one network, given its layers in order. A statistic of values that held a NaN
+     * is NaN, of values that held an infinity is infinite: {@link Stats} leaves non-finite values out
+     * of its moments, which would make an exploded network look tame.
+     */
+    static double statistic(SweepStatistic statistic, List<LayerResult> layers) {
+        LayerResult first = layers.get(0);
+        LayerResult last = layers.get(layers.size() - 1);
+        return switch (statistic) {
+            case POST_STD_LAST -> std(last.post());
+            case PRE_STD_LAST -> std(last.pre());
+            case POST_ZERO_FRACTION_LAST -> last.post().zeroFraction();
+            case POST_STD_RATIO -> std(last.post()) / std(first.post());
+            case GRADIENT_RATIO -> norm(first.gradient()) / norm(last.gradient());
+        };
+    }
+
+    private static double std(Stats s) {
+        return s.nan() > 0 ? Double.NaN : s.infinite() > 0 ? Double.POSITIVE_INFINITY : s.std();
+    }
+
+    /** The Frobenius norm from the statistics, √(n·(σ² + μ²)): the figure the gradients page shows. */
+    private static double norm(Stats s) {
+        if (s.nan() > 0) {
+            return Double.NaN;
+        }
+        if (s.infinite() > 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Math.sqrt(s.count() * (s.std() * s.std() + s.mean() * s.mean()));
+    }
+}
