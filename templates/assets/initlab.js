@@ -239,6 +239,7 @@
     option.backgroundColor = 'transparent';   // the page's card or background shows through
     var chart = echarts.init(el, dark ? 'dark' : null, { renderer: 'canvas' });
     chart.setOption(option);
+    paintNow(chart);
     if (el.dataset.experiment && el.dataset.layer !== undefined) {
       chart.group = el.dataset.experiment + '/' + el.dataset.run;   // one run's layers share tooltips
     }
@@ -264,8 +265,17 @@
     charts.forEach(function (c) {
       if (within.contains(c.el)) {
         c.chart.resize();
+        paintNow(c.chart);
       }
     });
+  }
+
+  /* Paint now rather than on the next animation frame, which a print snapshot may not wait for. */
+  function paintNow(chart) {
+    var zr = chart.getZr();
+    if (zr && zr.flush) {
+      zr.flush();
+    }
   }
 
   /* ECharts themes are fixed at init: a new theme means disposing every chart and drawing it again. */
@@ -391,9 +401,10 @@
     });
   }
 
-  /* Every numbers table scrolls sideways inside its own box, so a phone never scrolls the page. */
+  /* Every table (numbers and the explanations' own) scrolls sideways inside its own box, so a
+     phone never scrolls the page. */
   function wrapTables() {
-    document.querySelectorAll('table.numbers').forEach(function (table) {
+    document.querySelectorAll('main table').forEach(function (table) {
       var box = table.parentElement;
       if (!box.classList.contains('table-scroll')) {
         box = document.createElement('div');

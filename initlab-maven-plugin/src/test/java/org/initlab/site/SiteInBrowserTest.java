@@ -200,7 +200,7 @@ class SiteInBrowserTest {
             for (String page : List.of("index.html", "catalogue.html", "compare/index.html", "experiments/t2-relu.html",
                     "experiments/t2-gradients.html", "experiments/t1-circles.html", "experiments/t3-abalone.html")) {
                 open(page);
-                assertThat((Long) script("return document.documentElement.scrollWidth - window.innerWidth"))
+                assertThat((Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
                         .as("width beyond the window on " + page).isLessThanOrEqualTo(0L);
                 assertEveryChartDrawn("on a phone, " + page);
             }
