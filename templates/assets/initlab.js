@@ -3,7 +3,18 @@
 (function () {
   'use strict';
 
-  var dark = window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches;
+  /* The theme: the reader's choice from the header's toggle (html[data-theme], kept in
+     localStorage and applied by layout.html's head before the first paint), else the system's. */
+  var STORAGE_KEY = 'initlab-theme';
+  var systemDark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : { matches: false };
+  var printing = false;
+
+  function prefersDark() {
+    var chosen = document.documentElement.dataset.theme;
+    return chosen ? chosen === 'dark' : systemDark.matches;
+  }
+
+  var dark = prefersDark();   // what the charts are drawn for; paper is always light
 
   function typesetMath() {
     document.querySelectorAll('.math').forEach(function (el) {
@@ -266,28 +277,212 @@
       : histogramOption(run.layers[Number(el.dataset.layer)][el.dataset.stat], label);
   }
 
+  var charts = [];   // every drawn chart: { el, chart }
+
+  /* Draws el's chart in the current theme; false (and a console error) when its data is missing. */
+  function drawChart(el) {
+    var option;
+    try {
+      option = optionFor(el);
+    } catch (e) {
+      console.error('initlab: cannot draw chart "' + el.getAttribute('aria-label') + '": ' + e.message);
+      return null;
+    }
+    option.backgroundColor = 'transparent';   // the page's card or background shows through
+    var chart = echarts.init(el, dark ? 'dark' : null, { renderer: 'canvas' });
+    chart.setOption(option);
+    paintNow(chart);
+    if (el.dataset.experiment && el.dataset.layer !== undefined) {
+      chart.group = el.dataset.experiment + '/' + el.dataset.run;   // one run's layers share tooltips
+    }
+    el.dataset.drawn = 'true';
+    el.dataset.theme = dark ? 'dark' : 'light';
+    return chart;
+  }
+
   function drawCharts() {
-    var charts = [];
     document.querySelectorAll('.chart').forEach(function (el) {
-      var option;
-      try {
-        option = optionFor(el);
-      } catch (e) {
-        console.error('initlab: cannot draw chart "' + el.getAttribute('aria-label') + '": ' + e.message);
-        return;
+      var chart = drawChart(el);
+      if (chart) {
+        charts.push({ el: el, chart: chart });
       }
-      var chart = echarts.init(el, dark ? 'dark' : null, { renderer: 'canvas' });
-      chart.setOption(option);
-      if (el.dataset.experiment && el.dataset.layer !== undefined) {
-        chart.group = el.dataset.experiment + '/' + el.dataset.run;   // one run's layers share tooltips
-      }
-      el.dataset.drawn = 'true';
-      charts.push(chart);
     });
     var groups = {};
-    charts.forEach(function (c) { if (c.group) { groups[c.group] = true; } });
+    charts.forEach(function (c) { if (c.chart.group) { groups[c.chart.group] = true; } });
     Object.keys(groups).forEach(function (g) { echarts.connect(g); });
-    window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
+    window.addEventListener('resize', function () { resizeCharts(document); });
+  }
+
+  function resizeCharts(within) {
+    charts.forEach(function (c) {
+      if (within.contains(c.el)) {
+        c.chart.resize();
+        paintNow(c.chart);
+      }
+    });
+  }
+
+  /* Paint now rather than on the next animation frame, which a print snapshot may not wait for. */
+  function paintNow(chart) {
+    var zr = chart.getZr();
+    if (zr && zr.flush) {
+      zr.flush();
+    }
+  }
+
+  /* ECharts themes are fixed at init: a new theme means disposing every chart and drawing it again. */
+  function applyTheme() {
+    var wanted = !printing && prefersDark();
+    var toggle = document.querySelector('.theme-toggle');
+    if (toggle) {
+      toggle.setAttribute('aria-pressed', String(prefersDark()));
+    }
+    if (wanted === dark) {
+      return;
+    }
+    dark = wanted;
+    charts.forEach(function (c) {
+      c.el.dataset.drawn = 'false';
+      c.chart.dispose();
+      c.chart = drawChart(c.el) || c.chart;
+    });
+  }
+
+  function setUpThemeToggle() {
+    var toggle = document.querySelector('.theme-toggle');
+    if (!toggle) {
+      return;
+    }
+    toggle.hidden = false;
+    toggle.addEventListener('click', function () {
+      var next = prefersDark() ? 'light' : 'dark';
+      try {
+        if ((next === 'dark') === systemDark.matches) {
+          localStorage.removeItem(STORAGE_KEY);          // the system's choice again: follow it from now on
+          delete document.documentElement.dataset.theme;
+        } else {
+          localStorage.setItem(STORAGE_KEY, next);
+          document.documentElement.dataset.theme = next;
+        }
+      } catch (e) {
+        document.documentElement.dataset.theme = next;   // no storage (private mode): this page only
+      }
+      applyTheme();
+    });
+    if (systemDark.addEventListener) {
+      systemDark.addEventListener('change', applyTheme);
+    }
+    applyTheme();
+  }
+
+  /* Printing: light charts on white paper, sized for the printed page, then back. */
+  function setUpPrinting() {
+    function before() {
+      printing = true;
+      applyTheme();
+      resizeCharts(document);
+    }
+    function after() {
+      printing = false;
+      applyTheme();
+      resizeCharts(document);
+    }
+    window.addEventListener('beforeprint', before);
+    window.addEventListener('afterprint', after);
+  }
+
+  /* Per activation section, a checkbox per initializer that shows or hides its run card. */
+  function addRunFilters() {
+    document.querySelectorAll('section.evidence').forEach(function (section, s) {
+      var cards = Array.prototype.slice.call(section.querySelectorAll('article.run[data-initializer]'));
+      if (cards.length < 2) {
+        return;
+      }
+      var heading = section.querySelector('h2');
+      var bar = document.createElement('fieldset');
+      bar.className = 'run-filter';
+      var legend = document.createElement('legend');
+      legend.textContent = 'Initializers shown' + (heading && heading.id ? ' for ' + heading.id : '');
+      bar.appendChild(legend);
+      var status = document.createElement('span');
+      status.className = 'shown';
+      status.setAttribute('aria-live', 'polite');
+      var boxes = [];
+      function update() {
+        var shown = cards.filter(function (c) { return !c.hidden; }).length;
+        status.textContent = shown + ' of ' + cards.length + ' shown';
+      }
+      cards.forEach(function (card, i) {
+        card.id = card.id || 'run-card-' + s + '-' + i;
+        var input = document.createElement('input');
+        input.type = 'checkbox';
+        input.checked = !card.hidden;
+        input.id = 'show-' + card.id;
+        input.setAttribute('aria-controls', card.id);
+        var label = document.createElement('label');
+        label.htmlFor = input.id;
+        var name = document.createElement('code');
+        name.textContent = card.dataset.initializer;
+        label.appendChild(input);
+        label.appendChild(name);
+        bar.appendChild(label);
+        input.addEventListener('change', function () {
+          card.hidden = !input.checked;
+          if (!card.hidden) {
+            resizeCharts(card);   // the window may have changed size while it was hidden
+          }
+          update();
+        });
+        boxes.push(input);
+      });
+      var all = document.createElement('button');
+      all.type = 'button';
+      all.textContent = 'show all';
+      all.addEventListener('click', function () {
+        boxes.forEach(function (b) {
+          if (!b.checked) {
+            b.checked = true;
+            b.dispatchEvent(new Event('change'));
+          }
+        });
+      });
+      bar.appendChild(all);
+      bar.appendChild(status);
+      update();
+      cards[0].parentNode.insertBefore(bar, cards[0]);
+    });
+  }
+
+  /* Every table (numbers and the explanations' own) scrolls sideways inside its own box, so a
+     phone never scrolls the page. */
+  function wrapTables() {
+    document.querySelectorAll('main table').forEach(function (table) {
+      var box = table.parentElement;
+      if (!box.classList.contains('table-scroll')) {
+        box = document.createElement('div');
+        box.className = 'table-scroll';
+        table.parentNode.insertBefore(box, table);
+        box.appendChild(table);
+      }
+    });
+    markScrollableTables();
+    window.addEventListener('resize', markScrollableTables);
+  }
+
+  /* A box that scrolls can be focused, so the keyboard can scroll it too. */
+  function markScrollableTables() {
+    document.querySelectorAll('.table-scroll').forEach(function (box) {
+      if (box.scrollWidth > box.clientWidth + 1) {
+        box.tabIndex = 0;
+        box.setAttribute('role', 'region');
+        var caption = box.querySelector('caption');
+        box.setAttribute('aria-label', caption ? caption.textContent : 'table');
+      } else {
+        box.removeAttribute('tabindex');
+        box.removeAttribute('role');
+        box.removeAttribute('aria-label');
+      }
+    });
   }
 
   /* The comparison page: a baseline and a current histogram overlaid as step areas on one value
@@ -320,7 +515,11 @@
 
   document.addEventListener('DOMContentLoaded', function () {
     typesetMath();
+    wrapTables();
+    addRunFilters();
     drawCharts();
+    setUpThemeToggle();
+    setUpPrinting();
     document.documentElement.dataset.initlabReady = 'true';
   });
 })();

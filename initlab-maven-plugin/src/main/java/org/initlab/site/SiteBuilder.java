@@ -17,7 +17,8 @@ import org.initlab.results.ResultsJson;
 /**
  * Writes a complete site into a directory: {@code index.html}, one page per experiment under
  * {@code experiments/}, each page's data as a script under {@code data/} (pages never fetch, so
- * they work from file://), {@code results.json}, the assets and {@code .nojekyll}. Every link is
+ * they work from file://) beside the same data as JSON and CSV downloads, {@code results.json},
+ * the assets and {@code .nojekyll}. Every link is
  * relative to the page, so the site works from disk and under any sub-path.
  */
 public final class SiteBuilder {
@@ -51,6 +52,8 @@ public final class SiteBuilder {
             ExperimentPage page = ExperimentPage.of(e, spec.plot(), md == null ? null : markdown.render(md), derivation);
             experimentPages.add(page);
             write(site.resolve("data/" + e.id() + ".js"), dataScript(e));
+            write(site.resolve("data/" + e.id() + ".json"), ResultsJson.write(e));
+            write(site.resolve("data/" + e.id() + ".csv"), ExperimentCsv.of(e));
             write(site.resolve("experiments/" + page.fileName()), pages.render("experiment", variables(results, "../", Map.of(
                     "page", page,
                     "title", e.title()))));

@@ -11,23 +11,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.initlab.compare.Thresholds;
-import org.initlab.experiment.ProgressListener;
-import org.initlab.report.CompareBuilder;
-import org.initlab.report.CompareRequest;
-import org.initlab.results.ResultsJson;
-import org.initlab.report.ReportBuilder;
-import org.initlab.report.ReportRequest;
-import org.initlab.testing.SharedDatasets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -39,7 +34,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Opens every page of a freshly rendered classic report from disk in headless Chromium, as a
  * reader would, and checks what only a browser can: charts drawn, math typeset, no console
- * error, nothing loaded from the network. The site includes a {@code compare/} page against a
+ * error, nothing loaded from the network; that the dark-mode toggle redraws every chart and is
+ * remembered, that an activation section's legend hides and shows initializers' run cards from
+ * the keyboard, and that a phone-wide window never scrolls a page sideways. The site includes a {@code compare/} page against a
  * baseline with one histogram edited, so the overlay chart is checked too. Needs Debian's
  * chromium and chromium-driver; skipped without them, except on CI ({@code CI=true}) or with {@code -Dinitlab.requireBrowser=true}.
  */
@@ -60,10 +57,7 @@ class SiteInBrowserTest {
             assertThat(available).as("chromium and chromedriver in /usr/bin (required on CI)").isTrue();
         }
         assumeTrue(available, "chromium / chromedriver not installed");
-        site = dir.resolve("initlab");
-        new ReportBuilder(ProgressListener.SILENT).build(new ReportRequest("classic", List.of(), site,
-                SiteSources.builtIn(), false, "auto", null, SharedDatasets.context(Path.of(".")), false, null, 2));
-        compareWithAnEditedBaseline();
+        site = ClassicSite.get();
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -75,19 +69,6 @@ class SiteInBrowserTest {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
         browser = new ChromeDriver(service, options);
-    }
-
-    /** Adds compare/ to the site, against a baseline whose histogram of one layer differs. */
-    private static void compareWithAnEditedBaseline() throws Exception {
-        ObjectNode baseline = (ObjectNode) ResultsJson.mapper().readTree(site.resolve("results.json").toFile());
-        ArrayNode counts = (ArrayNode) baseline.at("/experiments/1/runs/2/layers/3/post/histogram/counts");
-        for (int i = 0; i < counts.size(); i++) {
-            counts.set(i, counts.get(i).longValue() / 2 + (i < counts.size() / 2 ? 1000 : 0));
-        }
-        Path file = dir.resolve("baseline.json");
-        Files.writeString(file, ResultsJson.write(baseline));
-        new CompareBuilder(ProgressListener.SILENT).compare(new CompareRequest(file.toString(), site, dir,
-                Thresholds.DEFAULTS, Duration.ofSeconds(5), SiteSources.builtIn()));
     }
 
     @AfterAll
@@ -152,5 +133,112 @@ class SiteInBrowserTest {
         if (page.equals("compare/index.html")) {
             assertThat((Long) state.get("charts")).as("one overlay of the moved histogram").isEqualTo(1L);
         }
+    }
+
+    @Test
+    void theDarkModeToggleRedrawsEveryChartAndIsRemembered() {
+        try {
+            open("experiments/t2-gradients.html");
+            assertThat(chartThemes()).hasSize(48);
+            assertThat(chartThemes()).as("charts before toggling (headless Chromium prefers light)").containsOnly("light");
+            WebElement toggle = browser.findElement(By.cssSelector(".theme-toggle"));
+            assertThat(toggle.isDisplayed()).isTrue();
+            assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("false");
+
+            toggle.click();
+            assertThat(toggle.getAttribute("aria-pressed")).isEqualTo("true");
+            assertThat(script("return document.documentElement.dataset.theme")).isEqualTo("dark");
+            assertThat(script("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(17, 21, 28)");
+            assertEveryChartDrawn("after switching to dark");
+            assertThat(chartThemes()).containsOnly("dark");
+
+            open("experiments/t2-relu.html");
+            assertThat(script("return document.documentElement.dataset.theme")).as("the choice survives navigation").isEqualTo("dark");
+            assertThat(chartThemes()).containsOnly("dark");
+            assertEveryChartDrawn("on the next page in dark");
+
+            browser.findElement(By.cssSelector(".theme-toggle")).click();
+            assertThat(chartThemes()).containsOnly("light");
+            assertEveryChartDrawn("after switching back to light");
+            assertThat(script("return localStorage.getItem('initlab-theme')")).as("back to following the system").isNull();
+            assertThat(consoleWarnings()).isEmpty();
+        } finally {
+            script("localStorage.clear()");
+        }
+    }
+
+    @Test
+    void aSectionsLegendHidesAndShowsAnInitializersRunCardFromTheKeyboard() {
+        open("experiments/t2-relu.html");
+        assertThat(browser.findElements(By.cssSelector(".run-filter"))).as("one legend per activation section").hasSize(1);
+        assertThat(open("experiments/t2-gradients.html").findElements(By.cssSelector(".run-filter"))).hasSize(2);
+        List<WebElement> boxes = browser.findElements(By.cssSelector(".run-filter input[type=checkbox]"));
+        assertThat(boxes).hasSize(8);
+        WebElement box = boxes.get(1);
+        WebElement card = browser.findElement(By.id(box.getAttribute("aria-controls")));
+        WebElement label = browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"));
+        assertThat(label.getText()).isEqualTo(card.getAttribute("data-initializer"));
+        assertThat(card.isDisplayed()).isTrue();
+
+        box.sendKeys(Keys.SPACE);
+        assertThat(box.isSelected()).isFalse();
+        assertThat(card.isDisplayed()).as("the run card after unticking its initializer").isFalse();
+        assertThat(browser.findElements(By.cssSelector("article.run")).stream().filter(WebElement::isDisplayed).count())
+                .isEqualTo(7);
+        assertThat(browser.findElement(By.cssSelector(".run-filter .shown")).getText()).isEqualTo("3 of 4 shown");
+
+        browser.findElement(By.xpath("(//fieldset[@class='run-filter'])[1]//button")).sendKeys(Keys.ENTER);
+        assertThat(card.isDisplayed()).as("after 'show all'").isTrue();
+        assertThat(box.isSelected()).isTrue();
+        assertEveryChartDrawn("after showing the card again");
+        assertThat(consoleWarnings()).isEmpty();
+    }
+
+    @Test
+    void aPhoneWideWindowNeverScrollsAPageSideways() {
+        try {
+            browser.manage().window().setSize(new Dimension(390, 844));
+            for (String page : List.of("index.html", "catalogue.html", "compare/index.html", "experiments/t2-relu.html",
+                    "experiments/t2-gradients.html", "experiments/t1-circles.html", "experiments/t3-abalone.html")) {
+                open(page);
+                assertThat((Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                        .as("width beyond the window on " + page).isLessThanOrEqualTo(0L);
+                assertEveryChartDrawn("on a phone, " + page);
+            }
+            assertThat(consoleWarnings()).isEmpty();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1800));
+        }
+    }
+
+    private ChromeDriver open(String page) {
+        browser.get(site.resolve(page).toUri().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(d -> "true".equals(script("return document.documentElement.dataset.initlabReady")));
+        return browser;
+    }
+
+    private Object script(String js) {
+        return ((JavascriptExecutor) browser).executeScript(js);
+    }
+
+    /** The theme each chart was last drawn in. */
+    @SuppressWarnings("unchecked")
+    private List<String> chartThemes() {
+        return (List<String>) script("return [...document.querySelectorAll('.chart')].map(c => c.dataset.theme)");
+    }
+
+    private void assertEveryChartDrawn(String when) {
+        @SuppressWarnings("unchecked")
+        List<Long> counts = (List<Long>) script("""
+                const charts = [...document.querySelectorAll('.chart')];
+                return [charts.length, charts.filter(c => echarts.getInstanceByDom(c) && !echarts.getInstanceByDom(c).isDisposed()
+                                                        && c.querySelector('canvas') && c.dataset.drawn === 'true').length];""");
+        assertThat(counts.get(1)).as("charts drawn " + when).isEqualTo(counts.get(0));
+    }
+
+    private List<LogEntry> consoleWarnings() {
+        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
     }
 }
