@@ -1,0 +1,61 @@
+package org.initlab.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.initlab.config.ExperimentDefinition;
+import org.initlab.config.ExperimentSpec;
+import org.initlab.config.Suites;
+
+/**
+ * One tutorial workload as initlab runs it: built-in experiments of the classic suite (claims
+ * dropped, they are not part of the computation), under the name the numpy script knows it by.
+ *
+ * @param name  the key shared with {@code numpy_bench.py}
+ * @param label the table's row label
+ * @param specs the experiments that make up the workload, run one after another
+ */
+record Workload(String name, String label, List<ExperimentSpec> specs) {
+
+    static final List<String> NAMES = List.of("t1", "t2", "t3", "mnist");
+
+    static Workload named(String name) {
+        return switch (name) {
+            case "t1" -> new Workload(name, "T1: 3 trainings × 15 000 iterations, 2-10-5-1", specs("t1-circles"));
+            case "t2" -> new Workload(name, "T2 grid: 12 runs, 1000×100, 5 layers", specs("t2-sigmoid", "t2-tanh", "t2-relu"));
+            case "t3" -> new Workload(name, "T3 grid: 10 runs on Abalone, 8 layers", specs("t3-abalone"));
+            // Only the He run of t4-mnist: the zeros run is the tutorial's point, not its workload.
+            case "mnist" -> new Workload(name, "MNIST: 1 epoch 784-100-10, Adam, batch 100, He",
+                    List.of(spec(find("t4-mnist").withInitializers("kaiming_normal(nonlinearity=relu)"))));
+            default -> throw new IllegalArgumentException("bench.workloads: unknown workload '" + name + "'");
+        };
+    }
+
+    /** Every data set spec the workload loads (its training and test sets). */
+    List<String> datasets() {
+        List<String> all = new ArrayList<>();
+        for (ExperimentSpec s : specs) {
+            all.add(s.dataset());
+            if (s.training() != null && s.training().testDataset() != null) {
+                all.add(s.training().testDataset());
+            }
+        }
+        return all;
+    }
+
+    private static List<ExperimentSpec> specs(String... ids) {
+        List<ExperimentSpec> specs = new ArrayList<>();
+        for (String id : ids) {
+            specs.add(spec(find(id)));
+        }
+        return specs;
+    }
+
+    private static ExperimentSpec spec(ExperimentDefinition d) {
+        return ExperimentSpec.of("bench " + d.id(), new ExperimentDefinition(d.id(), d.settings(), d.initializers(), List.of()));
+    }
+
+    private static ExperimentDefinition find(String id) {
+        return Suites.named("classic").stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the classic suite has no experiment '" + id + "'"));
+    }
+}
