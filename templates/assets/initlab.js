@@ -243,8 +243,38 @@
     };
   }
 
+  /* One experiment's headline figure per run across the builds in history.json, oldest first. */
+  function historyOption(id, label) {
+    var builds = window.initlabHistory.builds;
+    var names = builds.map(function (b, i) { return b.commit ? b.commit.substring(0, 7) : '#' + (i + 1); });
+    var runs = {};
+    builds.forEach(function (b) {
+      var e = b.experiments[id];
+      if (e) { Object.keys(e.headline).forEach(function (r) { runs[r] = true; }); }
+    });
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      grid: { left: 44, right: 8, top: 30, bottom: 22 },
+      legend: { top: 0, type: 'scroll', textStyle: { fontSize: 9 } },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? 'n/a' : format(v); } },
+      xAxis: { type: 'category', data: names, axisLabel: { fontSize: 9 } },
+      yAxis: { type: 'value', scale: true, axisLabel: { fontSize: 9, formatter: format } },
+      series: Object.keys(runs).map(function (r, i) {
+        return { name: r, type: 'line', symbolSize: 4, itemStyle: { color: RUN_COLORS[i % RUN_COLORS.length] },
+                 data: builds.map(function (b) {
+                   var e = b.experiments[id], v = e ? e.headline[r] : null;
+                   return typeof v === 'number' && isFinite(v) ? v : null;
+                 }) };
+      })
+    };
+  }
+
   function optionFor(el) {
     var label = el.getAttribute('aria-label');
+    if (el.dataset.kind === 'history') {
+      return historyOption(el.dataset.history, label);
+    }
     if (el.dataset.kind === 'dialects') {
       return dialectsOption(window.initlabCatalogue.dialects[Number(el.dataset.group)], label);
     }

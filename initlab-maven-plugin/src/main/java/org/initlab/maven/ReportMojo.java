@@ -122,6 +122,14 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     @Parameter(property = "initlab.threads", defaultValue = "0")
     private int threads;
 
+    /**
+     * The previously published report (a directory, a {@code file:} or http(s) URL): its
+     * {@code history.json} is extended with this build's summary, and the index draws trends across
+     * builds. Without it, or when there is none there yet, a new history starts.
+     */
+    @Parameter(property = "initlab.history")
+    private String history;
+
     /** Where cached experiment results are kept. */
     @Parameter(property = "initlab.cacheDirectory", defaultValue = "${project.build.directory}/initlab-cache")
     private File cacheDirectory;
@@ -213,7 +221,7 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
                 new DatasetContext(datasetsDirectory.toPath(), session != null && session.isOffline(), basedir.toPath(),
                         message -> getLog().info("initlab: " + message)),
                 failOnBrokenClaim, cache ? cacheDirectory.toPath() : null,
-                threads == 0 ? Runtime.getRuntime().availableProcessors() : threads);
+                threads == 0 ? Runtime.getRuntime().availableProcessors() : threads, history);
         try {
             new ReportBuilder(message -> getLog().info("initlab: " + message)).build(request);
         } catch (BrokenClaimsException e) {

@@ -1,6 +1,7 @@
 package org.initlab.report;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.Suites;
 import org.initlab.experiment.ExperimentRunner;
+import org.initlab.history.History;
+import org.initlab.history.HistoryReader;
 import org.initlab.experiment.ResultCache;
 import org.initlab.experiment.ProgressListener;
 import org.initlab.nn.Kernels;
@@ -52,8 +55,9 @@ public final class ReportBuilder {
         Catalogue catalogue = Catalogue.measure(CATALOGUE_ROWS, CATALOGUE_COLS, 0);
         Map<String, ExperimentSpec> byId = new HashMap<>();
         specs.forEach(s -> byId.put(s.id(), s));
+        History history = previousHistory(request).append(results);
         SiteBuilder site = new SiteBuilder(request.sources(), build, request.allowRawHtml());
-        SitePublisher.publish(request.outputDirectory(), staging -> site.write(results, catalogue, byId, staging));
+        SitePublisher.publish(request.outputDirectory(), staging -> site.write(results, catalogue, byId, history, staging));
         progress.info(String.format(Locale.ROOT, "Report written to %s in %d ms",
                 request.outputDirectory().resolve("index.html"), (System.nanoTime() - start) / 1_000_000));
         List<String> broken = brokenClaims(results);
@@ -64,6 +68,24 @@ public final class ReportBuilder {
             throw new BrokenClaimsException(broken);
         }
         return results;
+    }
+
+    /** The published history to extend; a missing or unreadable one starts a new history, with a log line saying why. */
+    private History previousHistory(ReportRequest request) {
+        if (request.history() == null || request.history().isBlank()) {
+            return History.empty();
+        }
+        try {
+            var previous = new HistoryReader(request.datasets().baseDirectory(), Duration.ofSeconds(30)).read(request.history());
+            if (previous.isEmpty()) {
+                progress.info("History: no history.json at " + request.history() + " yet; starting a new history");
+            }
+            return previous.orElse(History.empty());
+        } catch (IOException | RuntimeException e) {
+            progress.info("History: could not read history.json at " + request.history() + " (" + e.getMessage()
+                    + "); starting a new history");
+            return History.empty();
+        }
     }
 
     /** One line per claim whose verdict is not the expected one. */

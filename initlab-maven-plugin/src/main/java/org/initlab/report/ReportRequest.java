@@ -17,12 +17,22 @@ import org.initlab.site.SiteSources;
  * @param failOnBrokenClaim fail (after writing the report) when a claim's verdict is not the expected one
  * @param cacheDirectory    where unchanged experiments' results are kept between builds, or null for no cache
  * @param threads           how many runs may execute at once
+ * @param history           where the previously published report is (its history.json is extended), or null
  */
 public record ReportRequest(String suite, List<ExperimentDefinition> experiments, Path outputDirectory,
                             SiteSources sources, boolean allowRawHtml, String kernel, String commit,
-                            DatasetContext datasets, boolean failOnBrokenClaim, Path cacheDirectory, int threads) {
+                            DatasetContext datasets, boolean failOnBrokenClaim, Path cacheDirectory, int threads,
+                            String history) {
 
     public ReportRequest {
         experiments = List.copyOf(experiments);
+    }
+
+    /** A request that starts a new history. */
+    public ReportRequest(String suite, List<ExperimentDefinition> experiments, Path outputDirectory, SiteSources sources,
+                         boolean allowRawHtml, String kernel, String commit, DatasetContext datasets,
+                         boolean failOnBrokenClaim, Path cacheDirectory, int threads) {
+        this(suite, experiments, outputDirectory, sources, allowRawHtml, kernel, commit, datasets, failOnBrokenClaim,
+                cacheDirectory, threads, null);
     }
 }

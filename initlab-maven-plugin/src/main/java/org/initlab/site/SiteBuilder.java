@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.initlab.catalogue.Catalogue;
 import org.initlab.config.ExperimentSpec;
+import org.initlab.history.History;
 import org.initlab.results.ExperimentResult;
 import org.initlab.results.ReportResults;
 import org.initlab.results.ResultsJson;
@@ -37,8 +38,10 @@ public final class SiteBuilder {
     /**
      * @param specs the validated experiment per id: where its explanation is and what its page charts
      */
-    public void write(ReportResults results, Catalogue catalogue, Map<String, ExperimentSpec> specs, Path site)
-            throws IOException {
+    public void write(ReportResults results, Catalogue catalogue, Map<String, ExperimentSpec> specs, History history,
+                      Path site) throws IOException {
+        write(site.resolve("history.json"), ResultsJson.write(history));
+        write(site.resolve("data/history.js"), "window.initlabHistory = " + ResultsJson.writeCompact(history) + ";\n");
         Files.createDirectories(site);
         write(site.resolve("results.json"), ResultsJson.write(results));
         write(site.resolve(".nojekyll"), "");
@@ -64,6 +67,7 @@ public final class SiteBuilder {
                 "explanationHtml", markdown.render(sources.builtInMarkdown("derivations/catalogue.md")),
                 "title", "Initializer catalogue"))));
         write(site.resolve("index.html"), pages.render("index", variables(results, "", Map.of(
+                "history", history,
                 "experiments", experimentPages,
                 "title", "initlab report"))));
     }

@@ -1,5 +1,9 @@
 package org.initlab.site;
 
+import org.initlab.testing.SharedDatasets;
+import org.initlab.report.ReportRequest;
+import org.initlab.report.ReportBuilder;
+import org.initlab.experiment.ProgressListener;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -209,6 +213,25 @@ class SiteInBrowserTest {
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1800));
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theIndexDrawsTrendsAcrossBuildsFromTheHistory() throws Exception {
+        Path two = Files.createTempDirectory(dir, "history");
+        org.initlab.config.ExperimentDefinition d = org.initlab.config.ExperimentDefinition.of("small")
+                .with("dataset", "gaussian(rows=40, cols=6, seed=0)").with("layers", "6,6").with("activation", "tanh")
+                .withInitializers("xavier_normal", "normal(std=2)");
+        for (int build = 0; build < 2; build++) {
+            new ReportBuilder(ProgressListener.SILENT).build(new ReportRequest("none", List.of(d.with("seed", "" + build)),
+                    two.resolve("initlab"), SiteSources.builtIn(), false, "auto", null, SharedDatasets.context(Path.of(".")),
+                    false, null, 1, two.resolve("initlab").toString()));
+        }
+        browser.get(two.resolve("initlab/index.html").toUri().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(x -> "true".equals(script("return document.documentElement.dataset.initlabReady")));
+        assertThat((Long) script("return document.querySelectorAll('.chart[data-kind=history]').length")).isEqualTo(1L);
+        assertEveryChartDrawn("on an index with two builds of history");
+        assertThat(consoleWarnings()).isEmpty();
     }
 
     private ChromeDriver open(String page) {
