@@ -1,5 +1,7 @@
 package org.initlab.nn;
 
+import org.initlab.numeric.NumpySum;
+
 /**
  * Forward and backward propagation of one network over one fixed batch, with every buffer
  * allocated once: the training loop itself allocates nothing.
@@ -12,7 +14,7 @@ package org.initlab.nn;
  *   dW_l = dz_l·a_{l−1}ᵀ,  db_l = np.sum(dz_l, axis=1)
  *   da_{l−1} = W_lᵀ·dz_l,  dz_{l−1} = da_{l−1} * g'(z_{l−1})
  * </pre>
- * Sums along the batch use numpy's pairwise order ({@link NumpySum}); matrix products sum in
+ * Sums along the batch use numpy's pairwise order ({@link org.initlab.numeric.NumpySum}); matrix products sum in
  * index order, where BLAS uses its own blocking, which is the one remaining source of
  * last-bit differences. Loops run along rows so that every inner loop reads contiguous memory.
  *

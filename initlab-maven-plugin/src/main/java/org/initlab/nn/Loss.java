@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.initlab.config.ConfigException;
 import org.initlab.config.Names;
+import org.initlab.numeric.NumpySum;
 
 /**
  * What training minimises, over outputs {@code a} and targets {@code y}, both row-major

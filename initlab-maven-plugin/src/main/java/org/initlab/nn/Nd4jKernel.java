@@ -1,5 +1,8 @@
 package org.initlab.nn;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.bytedeco.javacpp.DoublePointer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -31,6 +34,9 @@ public final class Nd4jKernel implements MatrixKernel {
             // and initlab parallelises across runs instead.
             Nd4j.getEnvironment().setMaxMasterThreads(1);
             Nd4j.getEnvironment().setMaxThreads(1);
+            // OpenBLAS has its own pool (one thread per core by default) whose idle workers spin on
+            // sched_yield: measured on 2 cores, that halved the other run thread's speed.
+            Nd4j.factory().blas().setMaxThreads(1);
             return new Nd4jKernel();
         }
 
@@ -41,14 +47,26 @@ public final class Nd4jKernel implements MatrixKernel {
         }
     }
 
+    /**
+     * Forward passes multiply the same few shapes over and over; each thread keeps the native
+     * buffers of its recent shapes, so a product costs two bulk copies instead of three native
+     * allocations and element-by-element transfers.
+     */
+    private final ThreadLocal<Map<List<Integer>, MatrixProduct>> recent = ThreadLocal.withInitial(() ->
+            new LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Integer>, MatrixProduct> eldest) {
+                    return size() > 8;
+                }
+            });
+
     @Override
     public Matrix multiply(Matrix a, Matrix b) {
         JavaKernel.requireCompatible(a, b);
-        INDArray x = Nd4j.create(a.data(), new long[] {a.rows(), a.cols()}, DataType.DOUBLE);
-        INDArray y = Nd4j.create(b.data(), new long[] {b.rows(), b.cols()}, DataType.DOUBLE);
-        INDArray c = Nd4j.create(DataType.DOUBLE, new long[] {a.rows(), b.cols()}, 'c');
-        x.mmuli(y, c);
-        double[] out = c.data().asDouble();
+        MatrixProduct product = recent.get().computeIfAbsent(List.of(a.rows(), a.cols(), b.cols()),
+                shape -> product(shape.get(0), shape.get(1), shape.get(2), false, false));
+        double[] out = new double[a.rows() * b.cols()];
+        product.multiply(a.data(), b.data(), out);
         return new Matrix(a.rows(), b.cols(), out);
     }
 

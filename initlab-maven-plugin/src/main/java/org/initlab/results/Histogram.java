@@ -37,6 +37,24 @@ public record Histogram(double[] edges, long[] counts) {
      * @param range {@code [low, high]}, or {@code null} for the finite values' min and max
      */
     public static Histogram of(double[] values, int bins, double[] range) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        if (range == null) {
+            for (double v : values) {
+                if (Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
+            }
+        }
+        return of(values, bins, range, min, max);
+    }
+
+    /**
+     * As {@link #of(double[], int, double[])} when the caller already knows the finite values'
+     * extremes ({@code +∞, −∞} if there are none), saving a pass over the data.
+     */
+    static Histogram of(double[] values, int bins, double[] range, double finiteMin, double finiteMax) {
         if (bins <= 0) {
             throw new IllegalArgumentException("bins must be positive, got " + bins);
         }
@@ -48,36 +66,34 @@ public record Histogram(double[] edges, long[] counts) {
             if (!(first < last) && !(first == last)) {
                 throw new IllegalArgumentException("range must have low <= high, got " + Arrays.toString(range));
             }
+        } else if (finiteMin > finiteMax) { // no finite value: numpy's empty-array range
+            first = 0.0;
+            last = 1.0;
         } else {
-            first = Double.POSITIVE_INFINITY;
-            last = Double.NEGATIVE_INFINITY;
-            for (double v : values) {
-                if (Double.isFinite(v)) {
-                    first = Math.min(first, v);
-                    last = Math.max(last, v);
-                }
-            }
-            if (first > last) { // no finite value: numpy's empty-array range
-                first = 0.0;
-                last = 1.0;
-            }
+            first = finiteMin;
+            last = finiteMax;
         }
         if (first == last) { // numpy widens a degenerate range by half a unit each side
             first -= 0.5;
             last += 0.5;
         }
         double[] edges = linspace(first, last, bins + 1);
+        return new Histogram(edges, count(values, bins, first, last, edges));
+    }
+
+    /** numpy's equal-width binning: index from the scaled offset, then corrected against the real edges. */
+    private static long[] count(double[] values, int bins, double first, double last, double[] edges) {
         long[] counts = new long[bins];
         double norm = bins / (last - first);
         for (double v : values) {
-            if (!Double.isFinite(v) || v < first || v > last) {
+            if (!(v >= first && v <= last)) { // also drops NaN and values outside the range
                 continue;
             }
             int index = (int) ((v - first) * norm);
             if (index == bins) {
                 index--;
             }
-            // floating point can put a value one bin off: correct against the real edges
+            // floating point can put a value one bin off
             if (v < edges[index]) {
                 index--;
             } else if (v >= edges[index + 1] && index != bins - 1) {
@@ -85,7 +101,7 @@ public record Histogram(double[] edges, long[] counts) {
             }
             counts[index]++;
         }
-        return new Histogram(edges, counts);
+        return counts;
     }
 
     /** {@code numpy.linspace(start, stop, num)} with {@code endpoint=True}. */

@@ -1,99 +1,96 @@
 package org.initlab.results;
 
+import java.util.Arrays;
+import org.initlab.numeric.NumpySum;
+
 /**
  * The summary the contract calls STATS: moments and extremes of the finite values, how many
  * values were NaN or infinite, the fraction of exact zeros, and a histogram.
+ *
+ * <p>Mean and std are numpy's to the last bit for ordinary values: {@code np.mean} and
+ * {@code np.std} sum with the same pairwise order ({@link NumpySum}), which also lets the sum run
+ * on eight independent accumulators instead of one serial chain.
  *
  * @param std population standard deviation (ddof 0), as {@code numpy.std}
  */
 public record Stats(long count, double mean, double std, double min, double max, long nan,
                     long infinite, double zeroFraction, Histogram histogram) {
+    /** Deviations beyond this are scaled before squaring, so their squares cannot overflow. */
+    private static final double SCALE_ABOVE = 1e150;
 
     /** Statistics of {@code values}; moments, extremes and histogram use the finite values only. */
     public static Stats of(double[] values, int bins, double[] range) {
+        double sum = NumpySum.sum(values, 0, values.length);
         long nan = 0;
         long infinite = 0;
-        long zeros = 0;
-        long finite = 0;
-        double sum = 0;
+        double[] finite = values;
+        if (!Double.isFinite(sum)) { // a NaN or ∞ among the values, or a sum beyond the double range
+            for (double v : values) {
+                nan += Double.isNaN(v) ? 1 : 0;
+                infinite += Double.isInfinite(v) ? 1 : 0;
+            }
+            if (nan + infinite > 0) {
+                finite = Arrays.stream(values).filter(Double::isFinite).toArray();
+                sum = NumpySum.sum(finite, 0, finite.length);
+            }
+        }
+        int n = finite.length;
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (double v : values) {
-            if (Double.isNaN(v)) {
-                nan++;
-            } else if (Double.isInfinite(v)) {
-                infinite++;
-            } else {
-                finite++;
-                sum += v;
-                min = Math.min(min, v);
-                max = Math.max(max, v);
-                if (v == 0.0) {
-                    zeros++;
-                }
-            }
+        long zeros = 0;
+        for (double v : finite) {
+            min = Math.min(min, v);
+            max = Math.max(max, v);
+            zeros += v == 0.0 ? 1 : 0;
         }
-        double mean = finite == 0 ? Double.NaN : sum / finite;
-        if (Double.isInfinite(mean)) { // the finite values' sum overflowed: add them scaled down instead
-            double scaled = 0;
-            for (double v : values) {
-                if (Double.isFinite(v)) {
-                    scaled += v / finite;
-                }
-            }
-            mean = scaled;
+        Histogram histogram = Histogram.of(finite, bins, range, min, max);
+        if (n == 0) {
+            return new Stats(values.length, Double.NaN, Double.NaN, Double.NaN, Double.NaN, nan, infinite,
+                    values.length == 0 ? 0.0 : zeros / (double) values.length, histogram);
         }
-        double std = finite == 0 ? Double.NaN : std(values, mean);
-        return new Stats(values.length, mean, std,
-                finite == 0 ? Double.NaN : min, finite == 0 ? Double.NaN : max,
-                nan, infinite, values.length == 0 ? 0.0 : zeros / (double) values.length,
-                Histogram.of(values, bins, range));
+        double mean = Double.isInfinite(sum) ? scaledMean(finite) : sum / n;
+        return new Stats(values.length, mean, std(finite, mean, min, max), min, max, nan, infinite,
+                zeros / (double) values.length, histogram);
+    }
+
+    /** The mean of finite values whose sum overflowed: each value divided by n before adding. */
+    private static double scaledMean(double[] finite) {
+        double mean = 0;
+        for (double v : finite) {
+            mean += v / finite.length;
+        }
+        return mean;
     }
 
     /**
-     * Population standard deviation of the finite values. Deviations are scaled by the largest one
-     * before squaring, so values near the top of the double range (weights of 1e300) give their
-     * true spread instead of an overflowed ∞; for ordinary values this is numpy's two-pass result.
+     * Population standard deviation of finite values, numpy's two-pass formula. Deviations are
+     * scaled by the largest one before squaring when they could overflow, so weights near 1e300
+     * give their true spread instead of ∞.
      */
-    private static double std(double[] values, double mean) {
-        double largest = 0;
-        long n = 0;
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                largest = Math.max(largest, Math.abs(v - mean));
-                n++;
-            }
+    private static double std(double[] finite, double mean, double min, double max) {
+        int n = finite.length;
+        double largest = Math.max(max - mean, mean - min);
+        if (!(largest > SCALE_ABOVE)) {
+            return Math.sqrt(NumpySum.sumOfSquares(finite, 0, n, mean) / n);
         }
-        if (largest == 0 || Double.isInfinite(largest)) {
-            return largest == 0 ? 0.0 : spreadOfHuge(values, mean, n);
+        if (Double.isInfinite(largest)) { // even v − mean overflows (values of both signs near ±1.8e308)
+            return 2 * scaledStd(finite, mean / 2, 0.5);
         }
-        double squares = 0;
-        boolean scale = largest > 1e150;
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                double d = scale ? (v - mean) / largest : v - mean;
-                squares += d * d;
-            }
-        }
-        return scale ? largest * Math.sqrt(squares / n) : Math.sqrt(squares / n);
+        return scaledStd(finite, mean, 1.0);
     }
 
-    /** When even v − mean overflows (values of both signs near ±1.8e308), halve everything first. */
-    private static double spreadOfHuge(double[] values, double mean, long n) {
+    /** The std of {@code v·factor} around {@code shiftedMean}, computed in units of its largest deviation. */
+    private static double scaledStd(double[] finite, double shiftedMean, double factor) {
         double largest = 0;
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                largest = Math.max(largest, Math.abs(v / 2 - mean / 2));
-            }
+        for (double v : finite) {
+            largest = Math.max(largest, Math.abs(v * factor - shiftedMean));
         }
         double squares = 0;
-        for (double v : values) {
-            if (Double.isFinite(v)) {
-                double d = (v / 2 - mean / 2) / largest;
-                squares += d * d;
-            }
+        for (double v : finite) {
+            double d = (v * factor - shiftedMean) / largest;
+            squares += d * d;
         }
-        return 2 * largest * Math.sqrt(squares / n);
+        return largest * Math.sqrt(squares / finite.length);
     }
 
     public double variance() {

@@ -1,4 +1,4 @@
-package org.initlab.nn;
+package org.initlab.numeric;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
