@@ -6,11 +6,16 @@ import org.initlab.config.Spec;
 import org.initlab.nn.Matrix;
 
 /**
- * MNIST ({@code mnist(split=train|test, limit=N)}): 28×28 handwritten digits, one image per row of
- * 784 pixels in row-major order, scaled to [0, 1] as {@code pixel / 255.0} (what torchvision's
- * {@code ToTensor} does), target the digit 0–9. {@code limit} keeps the first N images in the file's
- * order, which is how the tutorials take a small subset. The split defaults to {@code train}, as in
- * torchvision.
+ * MNIST ({@code mnist(split=train|test, limit=N, mean=0, std=1)}): 28×28 handwritten digits, one
+ * image per row of 784 pixels in row-major order, scaled to [0, 1] as {@code pixel / 255.0} (what
+ * torchvision's {@code ToTensor} does), target the digit 0–9. {@code limit} keeps the first N images
+ * in the file's order, which is how the tutorials take a small subset. The split defaults to
+ * {@code train}, as in torchvision.
+ *
+ * <p>{@code mean} and {@code std} standardise the scaled pixels as {@code (pixel / 255.0 - mean) / std}
+ * (torchvision's {@code Normalize}; its usual MNIST constants are {@code mean=0.1307, std=0.3081}, the
+ * training pixels' mean and standard deviation). The defaults leave every value exactly
+ * {@code pixel / 255.0}: subtracting 0 and dividing by 1 are exact in IEEE arithmetic.
  */
 final class Mnist {
     /** torchvision's mirrors, the https one first. */
@@ -24,7 +29,7 @@ final class Mnist {
             "8d422c7b0a1c1c79245a5bcf07fe86e33eeafee792b84584aec276f5a2dbc4e6", MIRRORS);
     static final DatasetFile TEST_LABELS = DatasetFile.mirrored("mnist", "t10k-labels-idx1-ubyte.gz",
             "f7ae60f92e00ec6debd23a6088c31dbd2371eca3ffa0defaefb259924204aec6", MIRRORS);
-    static final List<String> KEYS = List.of("split", "limit");
+    static final List<String> KEYS = List.of("split", "limit", "mean", "std");
 
     private static final int SIDE = 28;
 
@@ -38,6 +43,14 @@ final class Mnist {
         if (limit < 1 || limit > size) {
             throw new ConfigException(spec.field() + ": 'mnist' key 'limit' must be between 1 and " + size
                     + " (the images in split=" + (train ? "train" : "test") + "), got " + limit);
+        }
+        double mean = spec.number("mean", 0);
+        double std = spec.number("std", 1);
+        if (!Double.isFinite(mean)) {
+            throw new ConfigException(spec.field() + ": 'mnist' key 'mean' must be a finite number, got " + mean);
+        }
+        if (!(std > 0) || Double.isInfinite(std)) {
+            throw new ConfigException(spec.field() + ": 'mnist' key 'std' must be a positive finite number, got " + std);
         }
         DatasetCache cache = context.cache();
         DatasetFile imageFile = train ? TRAIN_IMAGES : TEST_IMAGES;
@@ -53,7 +66,7 @@ final class Mnist {
         int cols = images.itemSize();
         double[] x = new double[rows * cols];
         for (int i = 0; i < x.length; i++) {
-            x[i] = images.unsigned(i) / 255.0;
+            x[i] = (images.unsigned(i) / 255.0 - mean) / std;
         }
         double[] y = new double[rows];
         for (int i = 0; i < rows; i++) {

@@ -22,7 +22,7 @@ class DatasetCatalogTest {
     @Test
     void unknownKeysListTheValidOnes() {
         assertThatThrownBy(() -> DatasetCatalog.load("f", "mnist(splt=test)"))
-                .hasMessageContaining("'mnist' has no key 'splt' (did you mean 'split'?); valid keys: split, limit");
+                .hasMessageContaining("'mnist' has no key 'splt' (did you mean 'split'?); valid keys: split, limit, mean, std");
     }
 
     @Test

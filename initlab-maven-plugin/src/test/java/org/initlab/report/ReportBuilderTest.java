@@ -32,13 +32,14 @@ class ReportBuilderTest {
         assertThat(out.resolve("assets/echarts/echarts.min.js")).exists();
         assertThat(out.resolve("assets/katex/katex.min.js")).exists();
         assertThat(out.resolve("assets/katex/fonts/KaTeX_Main-Regular.woff2")).exists();
-        for (String id : List.of("t2-sigmoid", "t2-tanh", "t2-relu", "t2-gradients", "t2-sweep", "t1-circles", "t3-abalone", "t4-mnist")) {
+        for (String id : List.of("t2-sigmoid", "t2-tanh", "t2-relu", "t2-gradients", "t2-sweep", "t1-circles", "t3-abalone", "t4-mnist",
+                "t4-mnist-pixels")) {
             assertThat(out.resolve("experiments/" + id + ".html")).exists();
             assertThat(out.resolve("data/" + id + ".js")).exists();
         }
-        assertThat(log).filteredOn(l -> l.matches("\\[\\d/8] t2-\\w+: 4 runs in \\d+ ms")).hasSize(3);
-        assertThat(log).anyMatch(l -> l.matches("\\[5/8] t2-sweep: 6 runs in \\d+ ms"));
-        assertThat(log).anyMatch(l -> l.matches("\\[6/8] t1-circles: 3 runs in \\d+ ms"));
+        assertThat(log).filteredOn(l -> l.matches("\\[\\d/9] t2-\\w+: 4 runs in \\d+ ms")).hasSize(3);
+        assertThat(log).anyMatch(l -> l.matches("\\[5/9] t2-sweep: 6 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[6/9] t1-circles: 3 runs in \\d+ ms"));
 
         JsonNode json = ResultsJson.mapper().readTree(out.resolve("results.json").toFile());
         int claims = 0;
@@ -114,7 +115,7 @@ class ReportBuilderTest {
         ExperimentDefinition a = ExperimentDefinition.of("t2-tanh").with("dataset", "gaussian(rows=10, cols=4, seed=0)")
                 .with("layers", "4").with("activation", "tanh").withInitializers("zeros");
         assertThatThrownBy(() -> ReportBuilder.configure(request("classic", List.of(a), dir)))
-                .hasMessageContaining("experiments[9].id: 't2-tanh' is used twice");
+                .hasMessageContaining("experiments[10].id: 't2-tanh' is used twice");
     }
 
     private static ReportRequest request(String suite, List<ExperimentDefinition> experiments, Path out) {

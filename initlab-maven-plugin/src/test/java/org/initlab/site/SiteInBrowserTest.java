@@ -126,6 +126,7 @@ class SiteInBrowserTest {
                 "experiments/t2-sweep.html", 2L,       // one heatmap per activation
                 "experiments/t1-circles.html", 4L,     // cost curves + 3 decision boundaries
                 "experiments/t4-mnist.html", 1L,       // cost curves (784 inputs: no decision boundary)
+                "experiments/t4-mnist-pixels.html", 1L,
                 "experiments/t3-abalone.html", 90L,    // (8 layers + theory) × 5 initializers × 2 activations
                 "catalogue.html", 4L);                 // dialect groups
         if (expectedCharts.containsKey(page)) {
