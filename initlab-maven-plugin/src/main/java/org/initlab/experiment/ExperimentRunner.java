@@ -64,8 +64,9 @@ public final class ExperimentRunner {
                 if (key != null) {
                     cache.store(spec.id(), key, result);
                 }
-                progress.info(String.format(Locale.ROOT, "[%d/%d] %s: %d runs in %d ms",
-                        i + 1, specs.size(), spec.id(), result.runs().size(), (System.nanoTime() - start) / 1_000_000));
+                int runs = result.runs().size();
+                progress.info(String.format(Locale.ROOT, "[%d/%d] %s: %d %s in %d ms", i + 1, specs.size(), spec.id(),
+                        runs, runs == 1 ? "run" : "runs", (System.nanoTime() - start) / 1_000_000));
             }
             results.add(result);
         }

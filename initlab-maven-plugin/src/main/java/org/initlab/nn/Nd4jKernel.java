@@ -26,10 +26,13 @@ public final class Nd4jKernel implements MatrixKernel {
         static final Nd4jKernel INSTANCE = start();
 
         private static Nd4jKernel start() {
-            // Must be set before the first ND4J class loads: one start-up line instead of a dozen,
+            // Must be set before the first ND4J class loads: no start-up banner (the last line left,
+            // the SIMD level of the native build, is silenced through its logger; Maven's SLF4J
+            // binding reads per-logger levels from system properties when a logger is created),
             // and no cap on off-heap memory (ND4J frees it only on GC; a cap stalls the build).
             setIfAbsent("org.nd4j.log.initialization", "false");
             setIfAbsent("org.bytedeco.javacpp.maxPhysicalBytes", "0");
+            setIfAbsent("org.slf4j.simpleLogger.log.org.nd4j.linalg.cpu.nativecpu.CpuNDArrayFactory", "warn");
             // One thread per product: measured on 2 cores, a second OpenMP thread causes 100 ms stalls,
             // and initlab parallelises across runs instead.
             Nd4j.getEnvironment().setMaxMasterThreads(1);

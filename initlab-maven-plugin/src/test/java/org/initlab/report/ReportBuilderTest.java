@@ -40,6 +40,7 @@ class ReportBuilderTest {
         assertThat(log).filteredOn(l -> l.matches("\\[\\d/9] t2-\\w+: 4 runs in \\d+ ms")).hasSize(3);
         assertThat(log).anyMatch(l -> l.matches("\\[5/9] t2-sweep: 6 runs in \\d+ ms"));
         assertThat(log).anyMatch(l -> l.matches("\\[6/9] t1-circles: 3 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[9/9] t4-mnist-pixels: 1 run in \\d+ ms"));
 
         JsonNode json = ResultsJson.mapper().readTree(out.resolve("results.json").toFile());
         int claims = 0;
