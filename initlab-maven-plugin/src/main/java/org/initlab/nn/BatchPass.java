@@ -49,6 +49,26 @@ public final class BatchPass {
      * @param kernel runs the matrix products; {@code null} keeps numpy's exact operation order
      */
     public BatchPass(MutableMlp net, double[] x, double[] y, int m, MatrixKernel kernel) {
+        this(net, x, y, m, kernel, false);
+    }
+
+    /**
+     * A pass for minibatches gathered from a data set: its inputs are (m × features), one sample
+     * per row as the data set stores them, so a batch is gathered by copying whole rows instead
+     * of transposing 784 scattered values per sample. The first layer's products read them
+     * transposed, which BLAS does for free: {@code W₁·xᵀ} forward, {@code dz₁·x} for the gradient.
+     *
+     * @param targets whether the pass has targets (training) or predicts only (evaluation)
+     */
+    static BatchPass bySample(MutableMlp net, int m, boolean targets, MatrixKernel kernel) {
+        double[] y = targets ? new double[net.size(net.layers()) * m] : null;
+        return new BatchPass(net, new double[m * net.size(0)], y, m, kernel, true);
+    }
+
+    private BatchPass(MutableMlp net, double[] x, double[] y, int m, MatrixKernel kernel, boolean inputsBySample) {
+        if (inputsBySample && kernel == null) {
+            throw new IllegalArgumentException("inputs by sample need a kernel for the transposed first-layer products");
+        }
         if (x.length != net.size(0) * m) {
             throw new IllegalArgumentException("inputs: expected " + net.size(0) + "×" + m + " values, got " + x.length);
         }
@@ -82,8 +102,9 @@ public final class BatchPass {
             for (int l = 1; l <= layers; l++) {
                 int n = net.size(l);
                 int in = net.size(l - 1);
-                forwardProducts[l] = kernel.product(n, in, m, false, false);
-                weightProducts[l] = kernel.product(n, m, in, false, true);
+                boolean bySample = inputsBySample && l == 1;
+                forwardProducts[l] = kernel.product(n, in, m, false, bySample);
+                weightProducts[l] = kernel.product(n, m, in, false, !bySample);
                 backProducts[l] = l > 1 ? kernel.product(in, n, m, true, false) : null;
             }
         }
@@ -93,7 +114,10 @@ public final class BatchPass {
         return m;
     }
 
-    /** The inputs this pass reads, (features × m); minibatch training refills it before each step. */
+    /**
+     * The inputs this pass reads, (features × m), or (m × features) for a {@link #bySample} pass;
+     * minibatch training refills it before each step.
+     */
     double[] inputs() {
         return x;
     }

@@ -3,10 +3,9 @@ package org.initlab.nn;
 import org.initlab.data.Dataset;
 
 /**
- * A data set as the source of minibatches: copies any chosen rows into a pass's (features × n)
- * inputs and (outputs × n) targets. Gathering a batch costs one read of its rows, far less than
- * the products that follow, and spares a transposed copy of the whole set (376 MB for MNIST's
- * training images).
+ * A data set as the source of minibatches: copies any chosen rows into a pass's (n × features)
+ * inputs and (outputs × n) targets. Gathering a batch is a copy of whole rows, far less than the
+ * products that follow, and spares a copy of the whole set (376 MB for MNIST's training images).
  */
 final class BatchSource {
     private final double[] inputs;
@@ -59,16 +58,16 @@ final class BatchSource {
     }
 
     /**
-     * Fills {@code x} (features × n) and {@code y} (outputs × n, or {@code null} to skip the
-     * targets) with rows {@code order[from]}, …, {@code order[from + n − 1]}, in that order; a
-     * {@code null} order means rows {@code from} … in file order.
+     * Fills {@code x} (n × features, one sample per row) and {@code y} (outputs × n, or
+     * {@code null} to skip the targets) with rows {@code order[from]}, …, {@code order[from + n − 1]},
+     * in that order; a {@code null} order means rows {@code from} … in file order.
      */
     void gather(int[] order, int from, int n, double[] x, double[] y) {
-        for (int j = 0; j < n; j++) {
-            int row = order == null ? from + j : order[from + j];
-            int src = row * features;
-            for (int f = 0; f < features; f++) {
-                x[f * n + j] = inputs[src + f];
+        if (order == null) {
+            System.arraycopy(inputs, from * features, x, 0, n * features);
+        } else {
+            for (int j = 0; j < n; j++) {
+                System.arraycopy(inputs, order[from + j] * features, x, j * features, features);
             }
         }
         if (y == null) {

@@ -65,9 +65,7 @@ final class MinibatchTrainer {
     }
 
     private BatchPass pass(MutableMlp net, int n, boolean targets) {
-        double[] x = new double[net.size(0) * n];
-        double[] y = targets ? new double[net.size(net.layers()) * n] : null;
-        return new BatchPass(net, x, y, n, kernel);
+        return BatchPass.bySample(net, n, targets, kernel);
     }
 
     /** {@link Trainer#accuracy} over every row of {@code source}, in chunks so no copy of the whole set is made. */
