@@ -5,6 +5,7 @@ import java.util.List;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.TrainingSpec;
 import org.initlab.data.Dataset;
+import org.initlab.init.DataDependentInitializer;
 import org.initlab.nn.Activation;
 import org.initlab.nn.BatchPass;
 import org.initlab.nn.MatrixKernel;
@@ -51,6 +52,9 @@ final class TrainingExperiment {
                 t.schedule(), t.recordEvery(), spec.bias());
         RandomSource rng = RandomSource.create(spec.rng(), spec.seed());
         MutableMlp net = MutableMlp.initialize(sizes, hidden, t.output(), init.initializer(), spec.bias(), rng);
+        if (init.initializer() instanceof DataDependentInitializer data) {
+            RefinedStart.refine(net, data, train, t.schedule(), kernel);
+        }
         List<LayerResult> layers = new ArrayList<>();
         for (int l = 1; l <= net.layers(); l++) {
             layers.add(LayerResult.weightsOnly(l, sizes[l - 1], sizes[l], Stats.of(net.weights(l), spec.bins(), null)));

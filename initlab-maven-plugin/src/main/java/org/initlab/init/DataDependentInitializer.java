@@ -9,8 +9,8 @@ import org.initlab.nn.MatrixKernel;
  * passes call {@code refine} layer by layer, each layer on the previous layer's output, so the
  * later layers see the earlier ones' refined weights (Mishkin and Matas's "layer-sequential").
  *
- * <p>Where no data is at hand (a training run's initial weights, the catalogue's moment checks),
- * {@link #sample} gives the unrefined draw, and {@link #mean}, {@link #std} and {@link #bound}
+ * <p>Training runs refine on their first batch before the first step. Where no data is at hand
+ * (the catalogue's moment checks), {@link #sample} gives the unrefined draw, and {@link #mean}, {@link #std} and {@link #bound}
  * describe that draw: what refinement will make of it is not known a priori, so a forward pass
  * predicts nothing for such a layer.
  */
