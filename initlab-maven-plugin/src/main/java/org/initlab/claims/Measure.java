@@ -6,33 +6,52 @@ import java.util.List;
 /**
  * The families of metrics and the arguments each takes. Every metric needs {@code init} (which
  * run) and accepts {@code act} (needed only when that initializer ran with several activations);
- * per-layer metrics need {@code layer}; {@code cost} accepts {@code at}.
+ * per-layer metrics need {@code layer}; {@code cost} accepts {@code at}; {@code cell} needs
+ * {@code depth} and accepts {@code width} (needed only when the sweep has several widths).
  */
 public enum Measure {
     /** {@code <stat>.<field>}: a number from one layer's {@link org.initlab.results.Stats}. */
-    LAYER_STATISTIC("<stat>.<field>", true, false),
-    POST_UNIT_STD("postUnitStd", true, false),
+    LAYER_STATISTIC("<stat>.<field>", Arguments.PER_LAYER),
+    POST_UNIT_STD("postUnitStd", Arguments.PER_LAYER),
     /** The variance derivation's prediction of Var(pre) for the layer. */
-    PREDICTED_VAR("predictedVar", true, false),
-    TRAIN_ACCURACY("trainAccuracy", false, false),
-    TEST_ACCURACY("testAccuracy", false, false),
-    COST("cost", false, true),
+    PREDICTED_VAR("predictedVar", Arguments.PER_LAYER),
+    TRAIN_ACCURACY("trainAccuracy", Arguments.PER_RUN),
+    TEST_ACCURACY("testAccuracy", Arguments.PER_RUN),
+    COST("cost", Arguments.AT_ITERATION),
     /** {@code layer} counts hidden layers, from 1. */
-    DISTINCT_UNITS("distinctUnits", true, false);
+    DISTINCT_UNITS("distinctUnits", Arguments.PER_LAYER),
+    /** One network of a sweep's grid: its {@link org.initlab.results.SweepCell#value() value}. */
+    CELL("cell", Arguments.SWEEP_CELL);
 
     static final String INIT = "init";
     static final String ACT = "act";
     static final String LAYER = "layer";
     static final String AT = "at";
+    static final String DEPTH = "depth";
+    static final String WIDTH = "width";
+
+    /** The argument lists a metric can take: which keys it accepts, and which of them it needs. */
+    private enum Arguments {
+        PER_RUN(List.of(INIT, ACT), List.of(INIT)),
+        PER_LAYER(List.of(INIT, ACT, LAYER), List.of(INIT, LAYER)),
+        AT_ITERATION(List.of(INIT, ACT, AT), List.of(INIT)),
+        SWEEP_CELL(List.of(INIT, ACT, DEPTH, WIDTH), List.of(INIT, DEPTH));
+
+        private final List<String> keys;
+        private final List<String> required;
+
+        Arguments(List<String> keys, List<String> required) {
+            this.keys = keys;
+            this.required = required;
+        }
+    }
 
     private final String word;
-    private final boolean perLayer;
-    private final boolean atIteration;
+    private final Arguments arguments;
 
-    Measure(String word, boolean perLayer, boolean atIteration) {
+    Measure(String word, Arguments arguments) {
         this.word = word;
-        this.perLayer = perLayer;
-        this.atIteration = atIteration;
+        this.arguments = arguments;
     }
 
     /** The metric's name as written ({@code <stat>.<field>} for the statistics family). */
@@ -41,20 +60,17 @@ public enum Measure {
     }
 
     public boolean perLayer() {
-        return perLayer;
+        return arguments == Arguments.PER_LAYER;
     }
 
     /** The argument names this metric accepts, in the order they are usually written. */
     public List<String> keys() {
-        if (perLayer) {
-            return List.of(INIT, ACT, LAYER);
-        }
-        return atIteration ? List.of(INIT, ACT, AT) : List.of(INIT, ACT);
+        return arguments.keys;
     }
 
     /** The argument names this metric cannot do without. */
     public List<String> requiredKeys() {
-        return perLayer ? List.of(INIT, LAYER) : List.of(INIT);
+        return arguments.required;
     }
 
     /** The names a claim may use without a dot, for "did you mean" and the list of valid metrics. */

@@ -11,16 +11,18 @@ import org.initlab.config.Names;
  * A measurement named in a claim, such as {@code post.std(init=xavier_normal, act=relu, layer=5)}:
  * what to read and which run and layer to read it from. Arguments are checked for their form
  * here (known keys, required keys present, {@code layer} a number or {@code last}, {@code at} an
- * iteration); whether the run and layer exist can only be known against a result
- * ({@link MetricReader}).
+ * iteration, {@code depth} and {@code width} positive numbers); whether the run, layer or grid cell
+ * exists can only be known against a result ({@link MetricReader}).
  *
  * @param act    null when omitted
  * @param layer  null for run-level metrics
  * @param at     null when omitted (for {@code cost}: the last recorded)
+ * @param depth  null except for {@code cell}
+ * @param width  null when omitted (for {@code cell}: the sweep's only width)
  * @param column 1-based column of the metric's name, for error messages
  */
-public record Metric(MetricName name, Argument init, Argument act, Argument layer, Argument at, int column)
-        implements Expr {
+public record Metric(MetricName name, Argument init, Argument act, Argument layer, Argument at, Argument depth,
+                     Argument width, int column) implements Expr {
 
     /** The word that selects a network's last layer (or last hidden layer, for {@code distinctUnits}). */
     public static final String LAST = "last";
@@ -48,6 +50,16 @@ public record Metric(MetricName name, Argument init, Argument act, Argument laye
         return Long.parseLong(at.value());
     }
 
+    /** The number of layers {@code depth} names; only when {@code depth} was given. */
+    public int depthNumber() {
+        return Integer.parseInt(depth.value());
+    }
+
+    /** The hidden width {@code width} names; only when {@code width} was given. */
+    public int widthNumber() {
+        return Integer.parseInt(width.value());
+    }
+
     @Override
     public double value(ToDoubleFunction<Metric> metrics) {
         return metrics.applyAsDouble(this);
@@ -65,6 +77,12 @@ public record Metric(MetricName name, Argument init, Argument act, Argument laye
         }
         if (at != null) {
             parts.add(Measure.AT + "=" + at.value());
+        }
+        if (depth != null) {
+            parts.add(Measure.DEPTH + "=" + depth.value());
+        }
+        if (width != null) {
+            parts.add(Measure.WIDTH + "=" + width.value());
         }
         return name.text() + "(" + String.join(", ", parts) + ")";
     }
@@ -113,7 +131,15 @@ public record Metric(MetricName name, Argument init, Argument act, Argument laye
         if (at != null && !iteration(at.value())) {
             throw lexer.error(at.column(), "at must be an iteration number (0, 1, 2, …), got '" + at.value() + "'");
         }
-        return new Metric(name, given.get(Measure.INIT), given.get(Measure.ACT), layer, at, column);
+        Argument depth = given.get(Measure.DEPTH);
+        if (depth != null && !positive(depth.value())) {
+            throw lexer.error(depth.column(), "depth must be a number of layers (1, 2, …), got '" + depth.value() + "'");
+        }
+        Argument width = given.get(Measure.WIDTH);
+        if (width != null && !positive(width.value())) {
+            throw lexer.error(width.column(), "width must be a number of units (1, 2, …), got '" + width.value() + "'");
+        }
+        return new Metric(name, given.get(Measure.INIT), given.get(Measure.ACT), layer, at, depth, width, column);
     }
 
     private static boolean positive(String s) {

@@ -11,13 +11,15 @@ import org.initlab.results.ExperimentResult;
 import org.initlab.results.LayerResult;
 import org.initlab.results.RunResult;
 import org.initlab.results.Stats;
+import org.initlab.results.SweepResult;
 import org.initlab.results.TrainingSummary;
 
 /**
  * Reads a metric's value from one experiment's results: finds the run ({@code init}, and
- * {@code act} when the initializer ran with several activations), the layer, and the number.
- * Anything that does not exist is a {@link ClaimException} naming what does: a claim about a
- * missing run is a wrong POM, never a false claim.
+ * {@code act} when the initializer ran with several activations), the layer (or, for a sweep, the
+ * grid cell), and the number. Anything that does not exist is a {@link ClaimException} naming what
+ * does: a claim about a missing run is a wrong POM, never a false claim. Values are returned as
+ * recorded, NaN and infinities included: {@link Comparison} decides what they mean.
  */
 final class MetricReader implements ToDoubleFunction<Metric> {
     private static final int LISTED = 12;
@@ -47,6 +49,7 @@ final class MetricReader implements ToDoubleFunction<Metric> {
             case TEST_ACCURACY -> training(m, run).testAccuracy();
             case COST -> cost(m, run);
             case DISTINCT_UNITS -> distinctUnits(m, run);
+            case CELL -> cell(m, run);
         };
     }
 
@@ -79,7 +82,8 @@ final class MetricReader implements ToDoubleFunction<Metric> {
     private LayerResult layer(Metric m, RunResult run) {
         List<LayerResult> layers = run.layers();
         if (layers.isEmpty()) {
-            throw error(m.column(), describe(run) + " recorded no layers");
+            throw error(m.column(), describe(run) + " recorded no layers (experiment type '" + result.type() + "')"
+                    + sweepHint(m, run));
         }
         if (m.lastLayer()) {
             return layers.get(layers.size() - 1);
@@ -110,7 +114,8 @@ final class MetricReader implements ToDoubleFunction<Metric> {
 
     private TrainingSummary training(Metric m, RunResult run) {
         if (run.training() == null) {
-            throw error(m.column(), describe(run) + " has no training results (experiment type '" + result.type() + "')");
+            throw error(m.column(), describe(run) + " has no training results (experiment type '" + result.type() + "')"
+                    + sweepHint(m, run));
         }
         return run.training();
     }
@@ -144,6 +149,73 @@ final class MetricReader implements ToDoubleFunction<Metric> {
                     + " has hidden layers 1 to " + units.size());
         }
         return units.get(n - 1);
+    }
+
+    /**
+     * The value of one network of a sweep's grid. {@code width} may be left out when the sweep has
+     * one width only, as {@code act} may when the initializer ran with one activation only.
+     */
+    private double cell(Metric m, RunResult run) {
+        SweepResult sweep = run.sweep();
+        if (sweep == null) {
+            throw error(m.column(), "'" + m.name().text() + "' reads a cell of a sweep's grid, but " + describe(run)
+                    + " has no grid (experiment type '" + result.type() + "'; only type 'sweep' has one)");
+        }
+        int depth = m.depthNumber();
+        if (!contains(sweep.depths(), depth)) {
+            throw error(m.depth().column(), "depth " + depth + " is not in the grid: " + describe(run) + " has depths "
+                    + join(sweep.depths()));
+        }
+        int width;
+        if (m.width() == null) {
+            if (sweep.widths().length != 1) {
+                throw error(m.column(), describe(run) + " has several widths (" + join(sweep.widths())
+                        + "); add width=… to choose one");
+            }
+            width = sweep.widths()[0];
+        } else {
+            width = m.widthNumber();
+            if (!contains(sweep.widths(), width)) {
+                throw error(m.width().column(), "width " + width + " is not in the grid: " + describe(run) + " has widths "
+                        + join(sweep.widths()));
+            }
+        }
+        return sweep.cells().stream().filter(c -> c.depth() == depth && c.width() == width).findFirst()
+                .orElseThrow(() -> error(m.column(), describe(run) + " recorded no cell for depth " + depth + " × width " + width))
+                .value();
+    }
+
+    /**
+     * For a sweep run read with a per-layer or training metric: what a sweep does record, and the
+     * metric that reads it; empty for other runs.
+     */
+    private static String sweepHint(Metric m, RunResult run) {
+        SweepResult sweep = run.sweep();
+        if (sweep == null) {
+            return "";
+        }
+        boolean widths = sweep.widths().length > 1;
+        return "; a sweep run records one number per network of its grid (" + sweep.statistic() + "): read it with "
+                + Measure.CELL.word() + "(" + Measure.INIT + "=" + m.init().value() + ", " + Measure.ACT + "=" + run.activation()
+                + ", " + Measure.DEPTH + "=…" + (widths ? ", " + Measure.WIDTH + "=…" : "") + "), depths " + join(sweep.depths())
+                + (widths ? ", widths " + join(sweep.widths()) : "");
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String join(int[] values) {
+        List<String> all = new ArrayList<>();
+        for (int v : values) {
+            all.add(Integer.toString(v));
+        }
+        return String.join(", ", all);
     }
 
     /** The recorded iterations, shortened in the middle when there are many. */

@@ -59,7 +59,18 @@ public final class Suites {
                                 + "∂L/∂a at layer 1 within a factor 2 of layer 4's (the output layer is special: see the text)",
                                 "abs(log10(activationGradient.std(init=kaiming_normal(nonlinearity=relu), act=relu, layer=1)"
                                         + " / activationGradient.std(init=kaiming_normal(nonlinearity=relu), act=relu, layer=4))) < 0.3", true),
-                t2Sweep(),
+                t2Sweep()
+                        .claim("With N(0, 0.01²) weights the signal is gone long before the output: through 16 tanh layers "
+                                + "the std falls by more than ten orders of magnitude from its value after one",
+                                "log10(cell(init=normal(std=0.01), act=tanh, depth=1) / cell(init=normal(std=0.01), act=tanh, depth=16)) > 10",
+                                true)
+                        .claim("Xavier with ReLU halves the second moment per layer: from depth 1 to 16 the std falls "
+                                + "more than 20-fold (the derivation's factor is 2^−7.5 ≈ 1/180)",
+                                "cell(init=xavier_normal, act=relu, depth=16) / cell(init=xavier_normal, act=relu, depth=1) < 0.05", true)
+                        .claim("He with ReLU keeps the signal's scale whatever the depth: the std at depth 16 within a factor 2 "
+                                + "of depth 1's",
+                                "abs(log10(cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=16)"
+                                        + " / cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=1))) < 0.3", true),
                 t1()
                         .claim("Zero initialization never breaks the symmetry: one distinct unit in the first hidden layer",
                                 "distinctUnits(init=zeros, layer=1) == 1", true)

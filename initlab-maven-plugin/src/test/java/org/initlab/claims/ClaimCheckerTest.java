@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.initlab.config.ConfigException;
 import org.initlab.config.ExperimentDefinition.ClaimDefinition;
 import org.initlab.results.ClaimResult;
@@ -62,6 +63,26 @@ class ClaimCheckerTest {
         assertThat(holds("-cost(init=he_normal, at=1000) < -1e308")).isTrue();
         assertThat(holds("1 / 0 == inf")).isTrue();
         assertThat(holds("log10(0) == -inf")).isTrue();
+    }
+
+    @Test
+    void aNonFiniteCellIsTreatedLikeAnyOtherNonFiniteValue() {
+        List<ClaimResult> results = ClaimChecker.check(Fixtures.sweep(), List.of(
+                new ClaimDefinition("blew up", "cell(init=normal(std=10), depth=4) == inf", true),
+                new ClaimDefinition("bounded", "cell(init=normal(std=10), depth=4) < 1e308", true),
+                new ClaimDefinition("NaN", "cell(init=normal(std=10), depth=8) != 0", true),
+                new ClaimDefinition("shrinks", "cell(init=xavier_normal, act=relu, depth=8) / cell(init=xavier_normal, act=relu, depth=1) < 0.2",
+                        true)), WHERE);
+        assertThat(results).extracting(ClaimResult::value, ClaimResult::holds).containsExactly(
+                Tuple.tuple(Double.POSITIVE_INFINITY, true),
+                Tuple.tuple(Double.POSITIVE_INFINITY, false),
+                Tuple.tuple(Double.NaN, false),
+                Tuple.tuple(0.065 / 0.58, true));
+        for (Comparison c : Comparison.values()) {
+            assertThat(ClaimChecker.check(Fixtures.sweep(), List.of(new ClaimDefinition("c",
+                    "cell(init=normal(std=10), act=relu, depth=8) " + c.symbol() + " 1", true)), WHERE).get(0).holds())
+                    .as(c.symbol()).isFalse();
+        }
     }
 
     @Test

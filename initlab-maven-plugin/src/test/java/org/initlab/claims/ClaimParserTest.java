@@ -106,11 +106,12 @@ class ClaimParserTest {
         Claim c = parse("weights.count(init=a, layer=1) + pre.mean(init=a, layer=1) + gradient.min(init=a, layer=1)"
                 + " + activationGradient.zeroFraction(init=a, layer=1) + postUnitStd(init=a, layer=1)"
                 + " + predictedVar(init=a, layer=1) + trainAccuracy(init=a) + testAccuracy(init=a, act=relu)"
-                + " + cost(init=a) + cost(init=a, at=1000) + distinctUnits(init=a, layer=last) > 0");
+                + " + cost(init=a) + cost(init=a, at=1000) + distinctUnits(init=a, layer=last)"
+                + " + cell(init=a, depth=16) > 0");
         assertThat(c.metrics()).extracting(m -> m.name().measure()).containsExactly(
                 Measure.LAYER_STATISTIC, Measure.LAYER_STATISTIC, Measure.LAYER_STATISTIC, Measure.LAYER_STATISTIC,
                 Measure.POST_UNIT_STD, Measure.PREDICTED_VAR, Measure.TRAIN_ACCURACY, Measure.TEST_ACCURACY,
-                Measure.COST, Measure.COST, Measure.DISTINCT_UNITS);
+                Measure.COST, Measure.COST, Measure.DISTINCT_UNITS, Measure.CELL);
         assertThat(c.metrics().get(9).atIteration()).isEqualTo(1000);
         assertThat(c.metrics().get(3).name().text()).isEqualTo("activationGradient.zeroFraction");
     }
@@ -121,9 +122,51 @@ class ClaimParserTest {
                 .isInstanceOf(ClaimException.class)
                 .hasMessage(WHERE + ", column 5 of \"1 < trainAcuracy(init=a)\": unknown metric 'trainAcuracy'"
                         + " (did you mean 'trainAccuracy'?); valid metrics: <stat>.<field>, postUnitStd, predictedVar,"
-                        + " trainAccuracy, testAccuracy, cost, distinctUnits; functions: abs, log10");
+                        + " trainAccuracy, testAccuracy, cost, distinctUnits, cell; functions: abs, log10");
         assertThatThrownBy(() -> parse("post_std(init=a, layer=1) < 1"))
                 .hasMessageContaining("unknown metric 'post_std' (did you mean 'post.std'?)");
+    }
+
+    @Test
+    void aCellKeepsItsDepthAndWidth() {
+        Claim c = parse("cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=16)"
+                + " / cell(init=kaiming_normal(nonlinearity=relu), act=relu, width=50, depth=1) > 0.5");
+        Metric deep = c.metrics().get(0);
+        assertThat(deep.name()).isEqualTo(new MetricName(Measure.CELL, null, null));
+        assertThat(deep.name().text()).isEqualTo("cell");
+        assertThat(deep.init().value()).isEqualTo("kaiming_normal(nonlinearity=relu)");
+        assertThat(deep.depth()).isEqualTo(new Metric.Argument("16", 62));
+        assertThat(deep.depthNumber()).isEqualTo(16);
+        assertThat(deep.width()).isNull();
+        assertThat(deep.layer()).isNull();
+        assertThat(c.metrics().get(1).widthNumber()).isEqualTo(50);
+        assertThat(c.render()).isEqualTo("(cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=16)"
+                + " / cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=1, width=50)) > 0.5");
+    }
+
+    @Test
+    void cellsArgumentsAreCheckedLikeEveryMetrics() {
+        assertThatThrownBy(() -> parse("cell(init=a) < 1"))
+                .hasMessage(WHERE + ", column 12 of \"cell(init=a) < 1\": 'cell' needs init=… and depth=…; missing depth");
+        assertThatThrownBy(() -> parse("cell(depth=2) < 1"))
+                .hasMessageContaining("'cell' needs init=… and depth=…; missing init");
+        assertThatThrownBy(() -> parse("cell(init=a, layer=2) < 1"))
+                .hasMessage(WHERE + ", column 14 of \"cell(init=a, layer=2) < 1\": 'cell' has no argument 'layer';"
+                        + " valid arguments: init, act, depth, width");
+        assertThatThrownBy(() -> parse("cell(init=a, dpth=2) < 1"))
+                .hasMessageContaining("'cell' has no argument 'dpth' (did you mean 'depth'?); valid arguments: init, act, depth, width");
+        assertThatThrownBy(() -> parse("post.std(init=a, depth=2) < 1"))
+                .hasMessageContaining("'post.std' has no argument 'depth'; valid arguments: init, act, layer");
+        assertThatThrownBy(() -> parse("cell(init=a, depth=last) < 1"))
+                .hasMessageContaining("column 20").hasMessageContaining("depth must be a number of layers (1, 2, …), got 'last'");
+        assertThatThrownBy(() -> parse("cell(init=a, depth=0) < 1"))
+                .hasMessageContaining("depth must be a number of layers (1, 2, …), got '0'");
+        assertThatThrownBy(() -> parse("cell(init=a, depth=2, width=1.5) < 1"))
+                .hasMessageContaining("column 29").hasMessageContaining("width must be a number of units (1, 2, …), got '1.5'");
+        assertThatThrownBy(() -> parse("cells(init=a, depth=2) < 1"))
+                .hasMessageContaining("unknown metric 'cells' (did you mean 'cell'?)");
+        assertThatThrownBy(() -> parse("cell < 1"))
+                .hasMessageContaining("'cell' needs its arguments in parentheses, e.g. cell(init=…, depth=…)");
     }
 
     @Test

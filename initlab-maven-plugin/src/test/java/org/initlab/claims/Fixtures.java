@@ -1,5 +1,6 @@
 package org.initlab.claims;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.initlab.results.CostPoint;
 import org.initlab.results.ExperimentResult;
@@ -7,6 +8,8 @@ import org.initlab.results.Histogram;
 import org.initlab.results.LayerResult;
 import org.initlab.results.RunResult;
 import org.initlab.results.Stats;
+import org.initlab.results.SweepCell;
+import org.initlab.results.SweepResult;
 import org.initlab.results.TrainingSummary;
 
 /** Hand-built results whose every number is known, so each metric can be checked exactly. */
@@ -52,5 +55,41 @@ final class Fixtures {
                         new CostPoint(2000, Double.NaN)), 0.96, 0.94, List.of(10, 5), null));
         return new ExperimentResult("t1", "training", "T1", "circles(samples=300, noise=0.05, seed=1)", 3,
                 List.of(zeros, he), List.of());
+    }
+
+    /**
+     * A sweep over depths 1, 2, 4, 8 at width 100 of {@code post.std@last}: xavier_normal with tanh
+     * and relu, and normal(std=10) with relu only, whose std overflowed at depth 4 and was NaN at 8.
+     */
+    static ExperimentResult sweep() {
+        int[] depths = {1, 2, 4, 8};
+        RunResult xavierTanh = sweepRun("xavier_normal", "tanh", depths, 0.6, 0.5, 0.35, 0.25);
+        RunResult xavierRelu = sweepRun("xavier_normal", "relu", depths, 0.58, 0.46, 0.22, 0.065);
+        RunResult large = sweepRun("normal(std=10)", "relu", depths, 10, 1e30, Double.POSITIVE_INFINITY, Double.NaN);
+        return new ExperimentResult("grid", "sweep", "Grid", "gaussian(rows=10, cols=100, seed=0)", 1,
+                List.of(xavierTanh, xavierRelu, large), List.of());
+    }
+
+    /** A sweep with a width axis: {@link #KAIMING} with relu over depths 2, 4 and widths 50, 100 (value = depth + width / 1000). */
+    static ExperimentResult widthSweep() {
+        int[] depths = {2, 4};
+        int[] widths = {50, 100};
+        List<SweepCell> cells = new ArrayList<>();
+        for (int width : widths) {
+            for (int depth : depths) {
+                cells.add(new SweepCell(depth, width, depth + width / 1000.0));
+            }
+        }
+        RunResult run = new RunResult(KAIMING, "relu", 1, List.of(), null,
+                new SweepResult("post.std@last", depths, widths, cells));
+        return new ExperimentResult("widths", "sweep", "Widths", "gaussian(rows=10, cols=50, seed=0)", 1, List.of(run), List.of());
+    }
+
+    private static RunResult sweepRun(String init, String act, int[] depths, double... values) {
+        List<SweepCell> cells = new ArrayList<>();
+        for (int i = 0; i < depths.length; i++) {
+            cells.add(new SweepCell(depths[i], 100, values[i]));
+        }
+        return new RunResult(init, act, 1, List.of(), null, new SweepResult("post.std@last", depths, new int[] {100}, cells));
     }
 }

@@ -23,6 +23,10 @@ class MetricReaderTest {
         return read(Fixtures.training(), metric);
     }
 
+    private static double sweep(String metric) {
+        return read(Fixtures.sweep(), metric);
+    }
+
     @Test
     void everyFieldOfEveryLayerStatistic() {
         String run = "(init=xavier_normal, act=tanh, layer=1)";
@@ -128,5 +132,83 @@ class MetricReaderTest {
                 .hasMessageEndingWith(": run 'xavier_normal' × 'relu' has no training results (experiment type 'gradients')");
         assertThatThrownBy(() -> training("pre.std(init=zeros, layer=1)"))
                 .hasMessageContaining("recorded no 'pre' statistics for layer 1 (experiment type 'training')");
+    }
+
+    @Test
+    void cellReadsOneNetworkOfTheSweepsGrid() {
+        assertThat(sweep("cell(init=xavier_normal, act=tanh, depth=1)")).isEqualTo(0.6);
+        assertThat(sweep("cell(init=xavier_normal, act=relu, depth=8)")).isEqualTo(0.065);
+        assertThat(sweep("cell(init=xavier_normal, act=relu, depth=4, width=100)")).as("the only width, named").isEqualTo(0.22);
+        assertThat(sweep("cell(init=normal(std=10), depth=2)")).as("one activation: act may be left out").isEqualTo(1e30);
+        assertThat(sweep("cell(init = 'normal(std=10)', act=relu, depth=1)")).isEqualTo(10);
+        assertThat(read(Fixtures.widthSweep(), "cell(init=" + K + ", depth=4, width=50)")).isEqualTo(4.05);
+        assertThat(read(Fixtures.widthSweep(), "cell(init=" + K + ", act=relu, width=100, depth=2)")).isEqualTo(2.1);
+    }
+
+    @Test
+    void aNonFiniteCellIsReadAsRecorded() {
+        assertThat(sweep("cell(init=normal(std=10), depth=4)")).isEqualTo(Double.POSITIVE_INFINITY);
+        assertThat(sweep("cell(init=normal(std=10), depth=8)")).isNaN();
+    }
+
+    @Test
+    void aDepthOrWidthOutsideTheGridListsTheGridsValues() {
+        assertThatThrownBy(() -> sweep("cell(init=xavier_normal, act=tanh, depth=16)"))
+                .isInstanceOf(ClaimException.class)
+                .hasMessage(WHERE + ", column 42 of \"cell(init=xavier_normal, act=tanh, depth=16) == 0\": depth 16 is not"
+                        + " in the grid: run 'xavier_normal' × 'tanh' has depths 1, 2, 4, 8");
+        assertThatThrownBy(() -> sweep("cell(init=xavier_normal, act=tanh, depth=2, width=50)"))
+                .hasMessageContaining("column 51")
+                .hasMessageEndingWith(": width 50 is not in the grid: run 'xavier_normal' × 'tanh' has widths 100");
+        assertThatThrownBy(() -> read(Fixtures.widthSweep(), "cell(init=" + K + ", depth=3, width=50)"))
+                .hasMessageEndingWith(": depth 3 is not in the grid: run '" + K + "' × 'relu' has depths 2, 4");
+        assertThatThrownBy(() -> read(Fixtures.widthSweep(), "cell(init=" + K + ", depth=2, width=70)"))
+                .hasMessageEndingWith(": width 70 is not in the grid: run '" + K + "' × 'relu' has widths 50, 100");
+    }
+
+    @Test
+    void anOmittedWidthIsAnErrorWhenTheSweepHasSeveral() {
+        assertThatThrownBy(() -> read(Fixtures.widthSweep(), "cell(init=" + K + ", depth=2)"))
+                .hasMessage(WHERE + ", column 1 of \"cell(init=" + K + ", depth=2) == 0\": run '" + K + "' × 'relu'"
+                        + " has several widths (50, 100); add width=… to choose one");
+    }
+
+    @Test
+    void cellSelectsTheRunLikeEveryOtherMetric() {
+        assertThatThrownBy(() -> sweep("cell(init=xavier_normal, depth=1)"))
+                .hasMessageEndingWith(": init 'xavier_normal' ran with several activations (tanh, relu); add act=… to choose one");
+        assertThatThrownBy(() -> sweep("cell(init=xavier_norml, act=tanh, depth=1)"))
+                .hasMessageEndingWith(": no run has init 'xavier_norml' (did you mean 'xavier_normal'?); the runs' initializers:"
+                        + " xavier_normal, normal(std=10)");
+    }
+
+    @Test
+    void cellOnAnExperimentThatIsNotASweepSaysSo() {
+        assertThatThrownBy(() -> layers("cell(init=xavier_normal, act=tanh, depth=1)"))
+                .isInstanceOf(ClaimException.class)
+                .hasMessage(WHERE + ", column 1 of \"cell(init=xavier_normal, act=tanh, depth=1) == 0\": 'cell' reads a cell"
+                        + " of a sweep's grid, but run 'xavier_normal' × 'tanh' has no grid (experiment type 'gradients';"
+                        + " only type 'sweep' has one)");
+        assertThatThrownBy(() -> training("cell(init=zeros, depth=1)"))
+                .hasMessageContaining("has no grid (experiment type 'training'; only type 'sweep' has one)");
+    }
+
+    @Test
+    void aPerLayerOrTrainingMetricOnASweepPointsToCell() {
+        assertThatThrownBy(() -> sweep("post.std(init=xavier_normal, act=relu, layer=last)"))
+                .isInstanceOf(ClaimException.class)
+                .hasMessage(WHERE + ", column 1 of \"post.std(init=xavier_normal, act=relu, layer=last) == 0\": run"
+                        + " 'xavier_normal' × 'relu' recorded no layers (experiment type 'sweep'); a sweep run records one"
+                        + " number per network of its grid (post.std@last): read it with"
+                        + " cell(init=xavier_normal, act=relu, depth=…), depths 1, 2, 4, 8");
+        assertThatThrownBy(() -> sweep("predictedVar(init=normal(std=10), layer=1)"))
+                .hasMessageContaining("recorded no layers (experiment type 'sweep'); a sweep run records one number per network")
+                .hasMessageEndingWith("cell(init=normal(std=10), act=relu, depth=…), depths 1, 2, 4, 8");
+        assertThatThrownBy(() -> sweep("testAccuracy(init=normal(std=10))"))
+                .hasMessageEndingWith(": run 'normal(std=10)' × 'relu' has no training results (experiment type 'sweep');"
+                        + " a sweep run records one number per network of its grid (post.std@last): read it with"
+                        + " cell(init=normal(std=10), act=relu, depth=…), depths 1, 2, 4, 8");
+        assertThatThrownBy(() -> read(Fixtures.widthSweep(), "distinctUnits(init=" + K + ", layer=1)"))
+                .hasMessageEndingWith("read it with cell(init=" + K + ", act=relu, depth=…, width=…), depths 2, 4, widths 50, 100");
     }
 }
