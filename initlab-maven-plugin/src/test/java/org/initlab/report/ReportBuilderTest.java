@@ -52,6 +52,8 @@ class ReportBuilderTest {
             }
         }
         assertThat(claims).as("claims in the classic suite").isGreaterThanOrEqualTo(12);
+        String readme = Files.readString(Path.of(System.getProperty("basedir", "."), "..", "README.md"));
+        assertThat(readme).as("the README's count of the suite's claims").contains("checks " + claims + " of");
         assertThat(log).contains("Claims: " + claims + " checked, " + claims + " as expected");
         assertThat(json.get("schema").asInt()).isEqualTo(1);
         assertThat(json.get("generator").get("name").asText()).isEqualTo("initlab");
