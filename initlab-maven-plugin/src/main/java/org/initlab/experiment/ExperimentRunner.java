@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.initlab.claims.ClaimChecker;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.ExperimentType;
@@ -19,11 +20,14 @@ import org.initlab.results.RunResult;
 
 /** Runs validated experiments one after another and reports each one's time. */
 public final class ExperimentRunner {
+    /** Runs at least this long get a progress line of their own. */
+    private static final long SLOW_RUN_MILLIS = 2000;
     private final MatrixKernel kernel;
     private final DatasetContext datasets;
     private final ProgressListener progress;
     private final ResultCache cache;
     private final RunPool pool;
+    private final long slowRunMillis;
 
     public ExperimentRunner(MatrixKernel kernel, ProgressListener progress) {
         this(kernel, DatasetContext.defaults(), progress);
@@ -40,6 +44,13 @@ public final class ExperimentRunner {
      */
     public ExperimentRunner(MatrixKernel kernel, DatasetContext datasets, ProgressListener progress, ResultCache cache,
                             int threads) {
+        this(kernel, datasets, progress, cache, threads, SLOW_RUN_MILLIS);
+    }
+
+    /** @param slowRunMillis runs at least this long are announced one by one as they finish */
+    ExperimentRunner(MatrixKernel kernel, DatasetContext datasets, ProgressListener progress, ResultCache cache,
+                     int threads, long slowRunMillis) {
+        this.slowRunMillis = slowRunMillis;
         this.kernel = kernel;
         this.datasets = datasets;
         this.progress = progress;
@@ -60,7 +71,7 @@ public final class ExperimentRunner {
                 progress.info(String.format(Locale.ROOT, "[%d/%d] %s: reused, unchanged since the last build (%d ms)",
                         i + 1, specs.size(), spec.id(), (System.nanoTime() - start) / 1_000_000));
             } else {
-                result = run(spec);
+                result = run(spec, String.format(Locale.ROOT, "[%d/%d] %s", i + 1, specs.size(), spec.id()));
                 if (key != null) {
                     cache.store(spec.id(), key, result);
                 }
@@ -84,6 +95,11 @@ public final class ExperimentRunner {
     }
 
     public ExperimentResult run(ExperimentSpec spec) {
+        return run(spec, spec.id());
+    }
+
+    /** @param prefix how progress lines name the experiment, e.g. {@code [8/9] t4-mnist} */
+    private ExperimentResult run(ExperimentSpec spec, String prefix) {
         String at = "experiment '" + spec.id() + "'";
         Dataset data = DatasetCatalog.load(at + " <dataset>", spec.dataset(), datasets);
         List<Callable<RunResult>> runs = new ArrayList<>();
@@ -117,7 +133,34 @@ public final class ExperimentRunner {
             }
         }
         ExperimentResult result = new ExperimentResult(spec.id(), spec.type().text(), spec.title(), data.spec(), spec.seed(),
-                pool.runAll(runs), List.of());
+                pool.runAll(reportingSlowRuns(runs, prefix)), List.of());
         return ClaimChecker.withClaims(result, spec.claims(), at);
+    }
+
+    /**
+     * Runs that take a while (training on MNIST, long sweeps) announce themselves as they finish,
+     * so a long experiment shows progress; quick ones stay silent and the log keeps one line per
+     * experiment.
+     */
+    private List<Callable<RunResult>> reportingSlowRuns(List<Callable<RunResult>> runs, String prefix) {
+        AtomicInteger finished = new AtomicInteger();
+        List<Callable<RunResult>> reporting = new ArrayList<>();
+        for (Callable<RunResult> run : runs) {
+            reporting.add(() -> {
+                long start = System.nanoTime();
+                RunResult result = run.call();
+                long millis = (System.nanoTime() - start) / 1_000_000;
+                if (millis >= slowRunMillis) {
+                    synchronized (progress) { // runs finish on pool threads; listeners need not be thread-safe
+                        progress.info(String.format(Locale.ROOT, "%s: run %d/%d done (%s × %s) in %d ms", prefix,
+                                finished.incrementAndGet(), runs.size(), result.initializer(), result.activation(), millis));
+                    }
+                } else {
+                    finished.incrementAndGet();
+                }
+                return result;
+            });
+        }
+        return reporting;
     }
 }
