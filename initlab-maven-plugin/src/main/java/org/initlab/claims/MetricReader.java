@@ -1,10 +1,12 @@
 package org.initlab.claims;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import org.initlab.config.Names;
 import org.initlab.results.CostPoint;
 import org.initlab.results.ExperimentResult;
@@ -202,20 +204,11 @@ final class MetricReader implements ToDoubleFunction<Metric> {
     }
 
     private static boolean contains(int[] values, int value) {
-        for (int v : values) {
-            if (v == value) {
-                return true;
-            }
-        }
-        return false;
+        return Arrays.stream(values).anyMatch(v -> v == value);
     }
 
     private static String join(int[] values) {
-        List<String> all = new ArrayList<>();
-        for (int v : values) {
-            all.add(Integer.toString(v));
-        }
-        return String.join(", ", all);
+        return Arrays.stream(values).mapToObj(Integer::toString).collect(Collectors.joining(", "));
     }
 
     /** The recorded iterations, shortened in the middle when there are many. */

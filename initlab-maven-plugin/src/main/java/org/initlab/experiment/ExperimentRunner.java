@@ -150,13 +150,12 @@ public final class ExperimentRunner {
                 long start = System.nanoTime();
                 RunResult result = run.call();
                 long millis = (System.nanoTime() - start) / 1_000_000;
-                if (millis >= slowRunMillis) {
-                    synchronized (progress) { // runs finish on pool threads; listeners need not be thread-safe
-                        progress.info(String.format(Locale.ROOT, "%s: run %d/%d done (%s × %s) in %d ms", prefix,
-                                finished.incrementAndGet(), runs.size(), result.initializer(), result.activation(), millis));
+                synchronized (progress) { // runs finish on pool threads; listeners need not be thread-safe
+                    int done = finished.incrementAndGet();
+                    if (millis >= slowRunMillis) {
+                        progress.info(String.format(Locale.ROOT, "%s: run %d/%d done (%s × %s) in %d ms", prefix, done,
+                                runs.size(), result.initializer(), result.activation(), millis));
                     }
-                } else {
-                    finished.incrementAndGet();
                 }
                 return result;
             });
