@@ -58,8 +58,8 @@ class AbaloneTest {
     }
 
     @Test
-    void aBadSexEncodingIsNamed() {
-        assertThatThrownBy(() -> load("abalone(sex=one_hot)"))
+    void aBadSexEncodingIsNamed(@org.junit.jupiter.api.io.TempDir Path empty) {
+        assertThatThrownBy(() -> DatasetCatalog.load("test <dataset>", "abalone(sex=one_hot)", SharedDatasets.none(empty)))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("test <dataset>: 'abalone' key 'sex' expects one of numeric, onehot, got 'one_hot'")
                 .hasMessageContaining("did you mean 'onehot'");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
+import java.util.function.Function;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -69,12 +70,13 @@ class MnistTest {
     }
 
     @Test
-    void limitBeyondTheSplitIsRejectedNamingTheSize() {
-        assertThatThrownBy(() -> load("mnist(split=test, limit=20000)"))
+    void limitBeyondTheSplitIsRejectedNamingTheSize(@org.junit.jupiter.api.io.TempDir Path empty) {
+        Function<String, Dataset> load = spec -> DatasetCatalog.load("test <dataset>", spec, SharedDatasets.none(empty));
+        assertThatThrownBy(() -> load.apply("mnist(split=test, limit=20000)"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("test <dataset>: 'mnist' key 'limit' must be between 1 and 10000")
                 .hasMessageContaining("got 20000");
-        assertThatThrownBy(() -> load("mnist(split=validation)"))
+        assertThatThrownBy(() -> load.apply("mnist(split=validation)"))
                 .hasMessageContaining("'mnist' key 'split' expects one of train, test, got 'validation'");
     }
 
@@ -128,18 +130,19 @@ class MnistTest {
     }
 
     @Test
-    void stdMustBePositiveAndFiniteAndMeanFinite() {
+    void stdMustBePositiveAndFiniteAndMeanFinite(@org.junit.jupiter.api.io.TempDir Path empty) {
+        Function<String, Dataset> load = spec -> DatasetCatalog.load("test <dataset>", spec, SharedDatasets.none(empty));
         for (String bad : new String[] {"0", "-0.3", "Infinity", "NaN", "1e400"}) {
-            assertThatThrownBy(() -> load("mnist(split=test, std=" + bad + ")"))
+            assertThatThrownBy(() -> load.apply("mnist(split=test, std=" + bad + ")"))
                     .as("std=" + bad)
                     .isInstanceOf(ConfigException.class)
                     .hasMessageStartingWith("test <dataset>: 'mnist' key 'std' must be a positive finite number, got ");
         }
-        assertThatThrownBy(() -> load("mnist(split=test, std=0)")).hasMessageEndingWith("got 0.0");
-        assertThatThrownBy(() -> load("mnist(split=test, std=wide)"))
+        assertThatThrownBy(() -> load.apply("mnist(split=test, std=0)")).hasMessageEndingWith("got 0.0");
+        assertThatThrownBy(() -> load.apply("mnist(split=test, std=wide)"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("test <dataset>: 'mnist' key 'std' expects a number, got 'wide'");
-        assertThatThrownBy(() -> load("mnist(split=test, mean=-Infinity)"))
+        assertThatThrownBy(() -> load.apply("mnist(split=test, mean=-Infinity)"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("test <dataset>: 'mnist' key 'mean' must be a finite number, got -Infinity");
     }

@@ -103,13 +103,15 @@ class ReportBuilderTest {
         ExperimentDefinition typo = ExperimentDefinition.of("mine").with("dataset", "gaussian(rows=10, cols=4, seed=0)")
                 .with("layers", "4,4").with("activation", "tanh").withInitializers("xavier_nromal");
 
-        assertThatThrownBy(() -> new ReportBuilder(ProgressListener.SILENT).build(request("none", List.of(typo), out)))
+        ReportRequest request = new ReportRequest("none", List.of(typo), out, SiteSources.builtIn(), false, "auto", null,
+                SharedDatasets.none(Files.createDirectories(dir.resolve("no-data"))), false, null, 2);
+        assertThatThrownBy(() -> new ReportBuilder(ProgressListener.SILENT).build(request))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("experiment 'mine' <initializers>[1]")
                 .hasMessageContaining("did you mean 'xavier_normal'?");
         assertThat(Files.readString(out.resolve("index.html"))).isEqualTo("previous report");
         try (var files = Files.list(dir)) {
-            assertThat(files).as("no staging directory is left behind").containsExactly(out);
+            assertThat(files).as("no staging directory is left behind").containsExactlyInAnyOrder(out, dir.resolve("no-data"));
         }
     }
 
@@ -117,7 +119,9 @@ class ReportBuilderTest {
     void duplicateIdsAreRejected() {
         ExperimentDefinition a = ExperimentDefinition.of("t2-tanh").with("dataset", "gaussian(rows=10, cols=4, seed=0)")
                 .with("layers", "4").with("activation", "tanh").withInitializers("zeros");
-        assertThatThrownBy(() -> ReportBuilder.configure(request("classic", List.of(a), dir)))
+        ReportRequest request = new ReportRequest("classic", List.of(a), dir, SiteSources.builtIn(), false, "auto", null,
+                SharedDatasets.none(dir), false, null, 2);
+        assertThatThrownBy(() -> ReportBuilder.configure(request))
                 .hasMessageContaining("experiments[10].id: 't2-tanh' is used twice");
     }
 

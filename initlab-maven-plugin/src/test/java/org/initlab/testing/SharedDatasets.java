@@ -29,6 +29,14 @@ public final class SharedDatasets {
         return shared;
     }
 
+    /**
+     * Offline with an empty cache: for tests of configuration checks, which must fail before any data
+     * file is needed and so pass on a fresh clone without {@code shared/} (never skipped).
+     */
+    public static DatasetContext none(Path emptyDirectory) {
+        return new DatasetContext(emptyDirectory, true, emptyDirectory, DatasetListener.SILENT);
+    }
+
     /** Offline, reading the shared copies; relative csv paths from {@code base}. */
     public static DatasetContext context(Path base) {
         return new DatasetContext(directory(), true, base, DatasetListener.SILENT);
