@@ -83,8 +83,14 @@ public record Histogram(double[] edges, long[] counts) {
 
     /** numpy's equal-width binning: index from the scaled offset, then corrected against the real edges. */
     private static long[] count(double[] values, int bins, double first, double last, double[] edges) {
-        long[] counts = new long[bins];
         double norm = bins / (last - first);
+        if (!Double.isFinite(norm) || !Double.isFinite(last - first)) {
+            // A range narrower than about bins·2⁻¹⁰²⁴ (activations that vanished) or wider than the
+            // largest double: numpy's own arithmetic breaks here (its histogram raises IndexError).
+            // Locate each value among the edges instead, as numpy.histogram does for explicit edges.
+            return countAgainstEdges(values, bins, first, last, edges);
+        }
+        long[] counts = new long[bins];
         for (double v : values) {
             if (!(v >= first && v <= last)) { // also drops NaN and values outside the range
                 continue;
@@ -100,6 +106,31 @@ public record Histogram(double[] edges, long[] counts) {
                 index++;
             }
             counts[index]++;
+        }
+        return counts;
+    }
+
+    /**
+     * numpy's binning for explicit edges: bin i holds {@code edges[i] <= v < edges[i+1]}, the last bin
+     * also {@code v == edges[bins]}; a bin between two equal edges stays empty.
+     */
+    private static long[] countAgainstEdges(double[] values, int bins, double first, double last, double[] edges) {
+        long[] counts = new long[bins];
+        for (double v : values) {
+            if (!(v >= first && v <= last)) {
+                continue;
+            }
+            int low = 0; // the last edge <= v: edges[low] <= v < edges[high]
+            int high = bins + 1;
+            while (high - low > 1) {
+                int mid = (low + high) >>> 1;
+                if (edges[mid] <= v) {
+                    low = mid;
+                } else {
+                    high = mid;
+                }
+            }
+            counts[Math.min(low, bins - 1)]++;
         }
         return counts;
     }

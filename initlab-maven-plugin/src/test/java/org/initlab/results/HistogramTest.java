@@ -75,6 +75,40 @@ class HistogramTest {
     }
 
     @Test
+    void vanishedValuesAreBinnedAgainstTheEdgesInsteadOfOverflowingTheIndex() {
+        // Range 2e-310: bins / range overflows to +inf (numpy's own histogram raises IndexError here).
+        double[] tiny = {0.0, 1e-310, 5e-311, 2e-310, 2e-310};
+        Histogram h = Histogram.of(tiny, 30, null);
+
+        double[] edges = h.edges();
+        assertThat(edges[0]).isZero();
+        assertThat(edges[30]).isEqualTo(2e-310);
+        assertThat(java.util.Arrays.stream(h.counts()).sum()).isEqualTo(5);
+        assertThat(h.counts()[0]).as("the zero").isEqualTo(1);
+        assertThat(h.counts()[29]).as("both maxima, last bin closed").isEqualTo(2);
+        // each value lies in the bin whose edges enclose it
+        for (double v : tiny) {
+            int bin = Math.min(java.util.Arrays.binarySearch(edges, v) >= 0
+                    ? lastIndexOf(edges, v) : -java.util.Arrays.binarySearch(edges, v) - 2, 29);
+            assertThat(h.counts()[bin]).as("bin of %s", v).isPositive();
+        }
+    }
+
+    @Test
+    void anInfiniteSpanDoesNotCrash() {
+        Histogram h = Histogram.of(new double[] {-Double.MAX_VALUE, Double.MAX_VALUE, 0}, 4, null);
+        assertThat(h.counts()).hasSize(4);
+    }
+
+    private static int lastIndexOf(double[] edges, double v) {
+        int i = edges.length - 1;
+        while (edges[i] != v) {
+            i--;
+        }
+        return i;
+    }
+
+    @Test
     void reluKeepsNanAsNumpyDoes() {
         assertThat(org.initlab.nn.Activation.RELU.apply(Double.NaN)).isNaN();
         assertThat(org.initlab.nn.Activation.LEAKY_RELU.apply(Double.NaN)).isNaN();

@@ -56,4 +56,26 @@ class StatsAgainstNumpyTest {
             }
         }
     }
+
+    @Test
+    void vanishedValuesGetTheCountsNumpyGivesForTheSameEdges() throws Exception {
+        NumpyOracle.requireNumpy();
+        double[] x = {0.0, 1e-310, 5e-311, 2e-310, 2e-310, 1.5e-310, 3e-311};
+        JsonNode numpy = NumpyOracle.run("""
+                import json, sys
+                import numpy as np
+                x = np.array([0.0, 1e-310, 5e-311, 2e-310, 2e-310, 1.5e-310, 3e-311])
+                edges = np.linspace(x.min(), x.max(), 31)
+                counts, _ = np.histogram(x, bins=edges)
+                print(json.dumps({"edges": [float(e) for e in edges], "counts": [int(c) for c in counts]}))
+                """);
+        Histogram h = Histogram.of(x, 30, null);
+        double[] edges = h.edges();
+        for (int i = 0; i < edges.length; i++) {
+            assertThat(edges[i]).as("edge %d", i).isEqualTo(numpy.get("edges").get(i).asDouble());
+        }
+        for (int i = 0; i < 30; i++) {
+            assertThat(h.counts()[i]).as("count %d", i).isEqualTo(numpy.get("counts").get(i).asLong());
+        }
+    }
 }
