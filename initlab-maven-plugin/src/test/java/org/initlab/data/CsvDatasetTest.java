@@ -65,6 +65,36 @@ class CsvDatasetTest {
     }
 
     @Test
+    void quotedFieldsMayHoldTheSeparatorQuotesAndLineBreaks() throws IOException {
+        // RFC 4180: the hand-written splitter cut "weight, kg" in two and failed on the ragged header.
+        write("quoted.csv", "\"weight, kg\",\"say \"\"hi\"\"\",\"two\nlines\"\n\"1.5\", 2 ,0\n3,4,1\n");
+
+        Dataset d = load("csv(path=quoted.csv)");
+
+        assertThat(d.inputNames()).containsExactly("weight, kg", "say \"hi\"");
+        assertThat(d.targetName()).isEqualTo("two\nlines");
+        assertThat(d.inputs().data()).containsExactly(1.5, 2, 3, 4);
+        assertThat(d.targets()).containsExactly(0, 1);
+    }
+
+    @Test
+    void aBadCellAfterAQuotedLineBreakNamesTheLineItStartsOn() throws IOException {
+        Path file = write("multi.csv", "a,\"b\nb\",c\n1,2,3\n4,x,6\n");
+
+        assertThatThrownBy(() -> load("csv(path=multi.csv)"))
+                .hasMessageContaining(file + " line 4, column 2 ('b\nb'): 'x' is not a number");
+    }
+
+    @Test
+    void anUnclosedQuoteIsNamed() throws IOException {
+        write("open.csv", "a,b\n1,\"2\n");
+
+        assertThatThrownBy(() -> load("csv(path=open.csv)"))
+                .isInstanceOf(DatasetException.class)
+                .hasMessageContaining("is not readable CSV text");
+    }
+
+    @Test
     void aBadCellIsNamedByFileLineAndColumn() throws IOException {
         Path file = write("bad.csv", "age,height,label\n1,2,0\n3,tall,1\n");
 
