@@ -57,13 +57,18 @@ public final class ReportBuilder {
         specs.forEach(s -> byId.put(s.id(), s));
         History history = previousHistory(request).append(results);
         SiteBuilder site = new SiteBuilder(request.sources(), build, request.allowRawHtml());
-        SitePublisher.publish(request.outputDirectory(), staging -> site.write(results, catalogue, byId, history, staging));
+        SitePublisher.publish(request.outputDirectory(), staging -> {
+            site.write(results, catalogue, byId, history, staging);
+            ClaimsJunitXml.write(results, staging.resolve(ClaimsJunitXml.FOLDER));
+        });
         progress.info(String.format(Locale.ROOT, "Report written to %s in %d ms",
                 request.outputDirectory().resolve("index.html"), (System.nanoTime() - start) / 1_000_000));
         List<String> broken = brokenClaims(results);
-        progress.info(String.format(Locale.ROOT, "Claims: %d checked, %d as expected",
+        progress.info(String.format(Locale.ROOT, "Claims: %d checked, %d as expected%s",
                 results.experiments().stream().mapToInt(e -> e.claims().size()).sum(),
-                results.experiments().stream().mapToInt(e -> e.claims().size()).sum() - broken.size()));
+                results.experiments().stream().mapToInt(e -> e.claims().size()).sum() - broken.size(),
+                broken.isEmpty() ? "" : "; not as stated:"));
+        broken.forEach(b -> progress.info("  " + b)); // named, so nobody has to open the report to find them
         if (!broken.isEmpty() && request.failOnBrokenClaim()) {
             throw new BrokenClaimsException(broken);
         }
@@ -92,9 +97,8 @@ public final class ReportBuilder {
     static List<String> brokenClaims(ReportResults results) {
         List<String> broken = new ArrayList<>();
         for (ExperimentResult e : results.experiments()) {
-            e.claims().stream().filter(c -> !c.passed()).forEach(c -> broken.add(String.format(Locale.ROOT,
-                    "%s: \"%s\" %s (value %s; expected it to %s)", e.id(), c.text(), c.holds() ? "holds" : "does not hold",
-                    c.value(), c.expected() ? "hold" : "be refuted")));
+            e.claims().stream().filter(c -> !c.passed())
+                    .forEach(c -> broken.add(e.id() + ": \"" + c.text() + "\" " + ClaimsJunitXml.verdict(c)));
         }
         return broken;
     }

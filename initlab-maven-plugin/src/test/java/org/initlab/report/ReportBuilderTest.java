@@ -116,6 +116,37 @@ class ReportBuilderTest {
     }
 
     @Test
+    void brokenClaimsAreNamedInTheLogAndWrittenAsJunitXml() throws Exception {
+        Path out = dir.resolve("initlab");
+        ExperimentDefinition tiny = ExperimentDefinition.of("tiny").with("dataset", "gaussian(rows=20, cols=4, seed=0)")
+                .with("layers", "4,4").with("activation", "tanh").withInitializers("xavier_normal")
+                .claim("the signal stays", "post.std(init=xavier_normal, layer=2) > 0", true)
+                .claim("it explodes", "post.std(init=xavier_normal, layer=2) > 1000", true);
+        List<String> log = new ArrayList<>();
+        ReportRequest request = new ReportRequest("none", List.of(tiny), out, SiteSources.builtIn(), false, "auto", null,
+                SharedDatasets.none(Files.createDirectories(dir.resolve("no-data"))), false, null, 2);
+
+        new ReportBuilder(log::add).build(request);
+
+        assertThat(log).contains("Claims: 2 checked, 1 as expected; not as stated:");
+        assertThat(log).anyMatch(l -> l.matches("  tiny: \"it explodes\" does not hold \\(value .*; expected it to hold\\)"));
+        Path xml = out.resolve("junit/TEST-initlab.tiny.xml");
+        org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
+        org.w3c.dom.Element suite = doc.getDocumentElement();
+        assertThat(suite.getTagName()).isEqualTo("testsuite");
+        assertThat(suite.getAttribute("name")).isEqualTo("initlab.tiny");
+        assertThat(suite.getAttribute("tests")).isEqualTo("2");
+        assertThat(suite.getAttribute("failures")).isEqualTo("1");
+        var cases = suite.getElementsByTagName("testcase");
+        assertThat(cases.getLength()).isEqualTo(2);
+        assertThat(((org.w3c.dom.Element) cases.item(0)).getElementsByTagName("failure").getLength()).isZero();
+        org.w3c.dom.Element failed = (org.w3c.dom.Element) cases.item(1);
+        assertThat(failed.getAttribute("name")).isEqualTo("it explodes");
+        assertThat(((org.w3c.dom.Element) failed.getElementsByTagName("failure").item(0)).getAttribute("message"))
+                .startsWith("does not hold (value ");
+    }
+
+    @Test
     void duplicateIdsAreRejected() {
         ExperimentDefinition a = ExperimentDefinition.of("t2-tanh").with("dataset", "gaussian(rows=10, cols=4, seed=0)")
                 .with("layers", "4").with("activation", "tanh").withInitializers("zeros");
