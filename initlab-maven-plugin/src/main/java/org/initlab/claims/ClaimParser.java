@@ -20,7 +20,12 @@ import org.initlab.claims.Token.Kind;
  * the report shows beside it.
  */
 public final class ClaimParser {
+    /** Longer claims are not statements a reader can check; the bound also keeps evaluation's recursion shallow. */
+    static final int MAX_LENGTH = 2000;
+    /** Deepest nesting of parentheses, functions and signs: far beyond any real claim, far below a stack overflow. */
+    static final int MAX_NESTING = 50;
     private final Lexer lexer;
+    private int nesting;
     private final String where;
     private Token peeked;
 
@@ -40,7 +45,12 @@ public final class ClaimParser {
             throw new ClaimException(where, text == null ? "" : text, 1,
                     "expected a claim such as post.std(init=xavier_normal, layer=5) < 1, got nothing");
         }
-        return new ClaimParser(where, text.strip()).claim();
+        String claim = text.strip();
+        if (claim.length() > MAX_LENGTH) {
+            throw new ClaimException(where, claim.substring(0, 60) + "…", 1, "a claim has at most " + MAX_LENGTH
+                    + " characters, this one " + claim.length());
+        }
+        return new ClaimParser(where, claim).claim();
     }
 
     private Claim claim() {
@@ -83,10 +93,19 @@ public final class ClaimParser {
 
     private Expr unary() {
         if (peek().kind() == Kind.MINUS) {
-            next();
-            return new Expr.Negate(unary());
+            Token minus = next();
+            enter(minus);
+            Expr negated = new Expr.Negate(unary());
+            nesting--;
+            return negated;
         }
         return primary();
+    }
+
+    private void enter(Token t) {
+        if (++nesting > MAX_NESTING) {
+            throw lexer.error(t.column(), "nested more than " + MAX_NESTING + " deep");
+        }
     }
 
     private Expr primary() {
@@ -95,8 +114,10 @@ public final class ClaimParser {
             case NUMBER:
                 return new Expr.Num(Double.parseDouble(t.text()));
             case LPAREN: {
+                enter(t);
                 Expr inner = sum();
                 close(t);
+                nesting--;
                 return inner;
             }
             case IDENT:
@@ -122,8 +143,10 @@ public final class ClaimParser {
             if (open.kind() != Kind.LPAREN) {
                 throw unexpected(open, "'(' after '" + word.text() + "': " + word.text() + "(…)");
             }
+            enter(open);
             Expr argument = sum();
             close(open);
+            nesting--;
             return new Expr.Call(function, argument);
         }
         return metric(word);

@@ -34,7 +34,7 @@ final class Lexer {
             return new Token(Token.Kind.END, "", column);
         }
         char c = text.charAt(pos);
-        if (Character.isDigit(c) || c == '.' && pos + 1 < text.length() && Character.isDigit(text.charAt(pos + 1))) {
+        if (digit(c) || c == '.' && pos + 1 < text.length() && digit(text.charAt(pos + 1))) {
             return number();
         }
         if (Character.isLetter(c) || c == '_') {
@@ -126,7 +126,7 @@ final class Lexer {
             if (peekChar('+') || peekChar('-')) {
                 pos++;
             }
-            if (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+            if (pos < text.length() && digit(text.charAt(pos))) {
                 digits();
             } else {
                 throw error(mark + 1, "the exponent of '" + text.substring(start, pos) + "' has no digits");
@@ -144,9 +144,14 @@ final class Lexer {
     }
 
     private void digits() {
-        while (pos < text.length() && Character.isDigit(text.charAt(pos))) {
+        while (pos < text.length() && digit(text.charAt(pos))) {
             pos++;
         }
+    }
+
+    /** ASCII only: numbers are read by Double.parseDouble, which takes no other digits (٣, １). */
+    private static boolean digit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private boolean peekChar(char c) {
