@@ -29,7 +29,8 @@ public record ExperimentDefinition(String id, Map<String, String> settings, List
             }
         });
         settings = Collections.unmodifiableMap(kept);
-        initializers = initializers == null ? List.of() : List.copyOf(initializers);
+        // Maven gives a blank <initializer> as null: keep it as "" so it fails as a named, empty spec.
+        initializers = initializers == null ? List.of() : initializers.stream().map(i -> i == null ? "" : i).toList();
         claims = claims == null ? List.of() : List.copyOf(claims);
     }
 

@@ -1,7 +1,9 @@
 package org.initlab.config;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.initlab.init.Initializer;
 import org.initlab.init.InitializerCatalog;
@@ -78,9 +80,16 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
             throw new ConfigException(at + " <initializers>: expected at least one <initializer>");
         }
         List<Labeled> initializers = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < d.initializers().size(); i++) {
             String text = d.initializers().get(i);
             Initializer init = InitializerCatalog.parse(at + " <initializers>[" + (i + 1) + "]", text);
+            // two runs under one label would make claims and compare pick one of them silently
+            Integer first = seen.putIfAbsent(text.replaceAll("\\s", ""), i + 1);
+            if (first != null) {
+                throw new ConfigException(at + " <initializers>[" + (i + 1) + "]: '" + text.strip()
+                        + "' is the same initializer as <initializers>[" + first + "]; list each once");
+            }
             initializers.add(new Labeled(text.strip(), init));
         }
         long seed = integer(at + " <seed>", orDefault(d.get("seed"), "0"));
@@ -109,10 +118,11 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         String biasText = orDefault(d.get("bias"), type == ExperimentType.TRAINING ? "zeros" : "none");
         Initializer bias = biasText.equals("none") || biasText.equals("zeros") ? null
                 : InitializerCatalog.parse(at + " <bias>", biasText);
-        int bins = (int) integer(at + " <bins>", orDefault(d.get("bins"), "30"));
-        if (bins <= 0 || bins > 10_000) {
-            throw new ConfigException(at + " <bins>: expected a positive integer up to 10000, got " + bins);
+        long binsGiven = integer(at + " <bins>", orDefault(d.get("bins"), "30"));
+        if (binsGiven <= 0 || binsGiven > 10_000) { // checked before the cast: 4294967297 is not 1 bin
+            throw new ConfigException(at + " <bins>: expected a positive integer up to 10000, got " + binsGiven);
         }
+        int bins = (int) binsGiven;
         double[] range = d.get("range") == null ? null : range(at + " <range>", d.get("range"));
         String plot = orDefault(d.get("plot"), type == ExperimentType.GRADIENTS ? "gradient" : "post");
         List<String> plots = type == ExperimentType.GRADIENTS ? List.of("gradient", "post", "pre") : List.of("post", "pre");

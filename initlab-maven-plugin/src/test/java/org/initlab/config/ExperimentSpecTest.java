@@ -67,6 +67,20 @@ class ExperimentSpecTest {
                 .hasMessageStartingWith("experiment 'x' <type>: unknown type 'trainig' (did you mean 'training'?)");
     }
 
+    @Test
+    void aBlankInitializerATwiceListedOneAndAnOverflowingBinCountAreNamed() {
+        java.util.List<String> blank = new java.util.ArrayList<>();
+        blank.add(null); // Maven's value for <initializer>  </initializer>
+        assertThatThrownBy(() -> ExperimentSpec.of("e", definition("x", "4", "tanh", blank)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("experiment 'x' <initializers>[1]: expected a spec");
+        assertThatThrownBy(() -> ExperimentSpec.of("e", definition("x", "4", "tanh", List.of("normal(std=1)", "normal( std = 1 )"))))
+                .hasMessage("experiment 'x' <initializers>[2]: 'normal( std = 1 )' is the same initializer as"
+                        + " <initializers>[1]; list each once");
+        assertThatThrownBy(() -> ExperimentSpec.of("e", withBinsAndRange("4294967297", null)))
+                .hasMessage("experiment 'x' <bins>: expected a positive integer up to 10000, got 4294967297");
+    }
+
     private static ExperimentDefinition definition(String id, String layers, String activation, List<String> inits) {
         return ExperimentDefinition.of(id).with("dataset", "gaussian(rows=10, cols=4, seed=0)").with("layers", layers)
                 .with("activation", activation).withInitializers(inits);
