@@ -48,7 +48,7 @@ final class MetricReader implements ToDoubleFunction<Metric> {
                 yield present(theory == null ? null : theory.preVariance(), m, run, "no predicted variance (theory)");
             }
             case TRAIN_ACCURACY -> training(m, run).trainAccuracy();
-            case TEST_ACCURACY -> training(m, run).testAccuracy();
+            case TEST_ACCURACY -> testAccuracy(m, run);
             case COST -> cost(m, run);
             case DISTINCT_UNITS -> distinctUnits(m, run);
             case CELL -> cell(m, run);
@@ -112,6 +112,15 @@ final class MetricReader implements ToDoubleFunction<Metric> {
                     + " (experiment type '" + result.type() + "')");
         }
         return value;
+    }
+
+    /** A claim on the test accuracy of an experiment without a test set is a wrong POM, not a refuted claim. */
+    private double testAccuracy(Metric m, RunResult run) {
+        Double accuracy = training(m, run).testAccuracy();
+        if (accuracy == null) {
+            throw error(m.column(), describe(run) + " has no test accuracy: the experiment has no <testDataset>");
+        }
+        return accuracy;
     }
 
     private TrainingSummary training(Metric m, RunResult run) {

@@ -41,7 +41,8 @@ public record History(int schema, List<HistoryEntry> builds) {
         for (ExperimentResult e : results.experiments()) {
             Map<String, Double> headline = new LinkedHashMap<>();
             String metric = switch (e.type()) {
-                case "training" -> "test accuracy";
+                case "training" -> e.runs().stream().allMatch(r -> r.training() == null || r.training().testAccuracy() != null)
+                        ? "test accuracy" : "train accuracy";
                 case "gradients" -> "layer 1 ‖∂L/∂W‖";
                 case "activations" -> "last layer activation std";
                 default -> null;
@@ -60,7 +61,8 @@ public record History(int schema, List<HistoryEntry> builds) {
 
     private static Double headline(String type, RunResult run) {
         if (type.equals("training") && run.training() != null) {
-            return run.training().testAccuracy();
+            // without a test set the trend follows the train accuracy, the figure that exists
+            return run.training().testAccuracy() != null ? run.training().testAccuracy() : run.training().trainAccuracy();
         }
         if (run.layers().isEmpty()) {
             return null;

@@ -60,7 +60,7 @@ final class MinibatchTrainer {
             }
         }
         double trainAccuracy = accuracy(net, source);
-        double testAccuracy = testSource == null ? Double.NaN : accuracy(net, testSource);
+        Double testAccuracy = testSource == null ? null : accuracy(net, testSource);
         return new TrainingResult(costs, trainAccuracy, testAccuracy, Trainer.distinctUnits(net));
     }
 

@@ -88,7 +88,7 @@ public final class Trainer {
             step.apply(grads);
         }
         double trainAccuracy = accuracy(net, batch);
-        double testAccuracy = test == null ? Double.NaN : accuracy(net, Batch.of(test, net, "test data"));
+        Double testAccuracy = test == null ? null : accuracy(net, Batch.of(test, net, "test data"));
         return new TrainingResult(costs, trainAccuracy, testAccuracy, distinctUnits(net));
     }
 

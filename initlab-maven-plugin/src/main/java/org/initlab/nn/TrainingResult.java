@@ -9,10 +9,10 @@ import java.util.List;
  * @param costs          the cost before the update of every recorded iteration, in order;
  *                       {@code +∞} when some prediction was confidently wrong ({@code log 0})
  * @param trainAccuracy  fraction of training samples classified right; NaN for a linear output
- * @param testAccuracy   the same on the test set; NaN without a test set or for a linear output
+ * @param testAccuracy   the same on the test set; null without a test set; NaN for a linear output
  * @param distinctUnits  per hidden layer (layer 1 first), see {@link MutableMlp#distinctUnits(int)}
  */
-public record TrainingResult(List<Cost> costs, double trainAccuracy, double testAccuracy, List<Integer> distinctUnits) {
+public record TrainingResult(List<Cost> costs, double trainAccuracy, Double testAccuracy, List<Integer> distinctUnits) {
 
     public TrainingResult {
         costs = List.copyOf(costs);

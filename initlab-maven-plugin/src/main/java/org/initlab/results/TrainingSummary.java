@@ -8,11 +8,12 @@ import java.util.List;
  *
  * @param costs         the cost of the forward pass before the recorded steps' updates; {@code inf}
  *                      and {@code NaN} are kept as they happened
+ * @param testAccuracy  on the test set; null (absent from results.json) when the experiment has none
  * @param distinctUnits per hidden layer, how many units differ from each other (zero init leaves one)
  * @param boundary      for 2-D inputs, the decision boundary; otherwise null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TrainingSummary(List<CostPoint> costs, double trainAccuracy, double testAccuracy,
+public record TrainingSummary(List<CostPoint> costs, double trainAccuracy, Double testAccuracy,
                               List<Integer> distinctUnits, DecisionBoundary boundary) {
 
     public TrainingSummary {

@@ -3,7 +3,13 @@ package org.initlab.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import org.initlab.results.CostPoint;
 import org.initlab.results.ExperimentResult;
+import org.initlab.results.LayerResult;
+import org.initlab.results.RunResult;
+import org.initlab.results.Stats;
+import org.initlab.results.TrainingSummary;
 import org.junit.jupiter.api.Test;
 
 class MetricReaderTest {
@@ -210,5 +216,21 @@ class MetricReaderTest {
                         + " cell(init=normal(std=10), act=relu, depth=…), depths 1, 2, 4, 8");
         assertThatThrownBy(() -> read(Fixtures.widthSweep(), "distinctUnits(init=" + K + ", layer=1)"))
                 .hasMessageEndingWith("read it with cell(init=" + K + ", act=relu, depth=…, width=…), depths 2, 4, widths 50, 100");
+    }
+
+    @Test
+    void testAccuracyWithoutATestSetIsAConfigurationErrorAndAbsentFromTheJson() throws Exception {
+        RunResult run = new RunResult("zeros", "relu", 5, List.of(LayerResult.weightsOnly(1, 2, 10, Stats.of(new double[] {0, 1}, 2, null))),
+                new TrainingSummary(List.of(new CostPoint(0, 0.69)), 0.5, null, List.of(1), null));
+        ExperimentResult noTestSet = new ExperimentResult("t1", "training", "T1", "circles", 3, List.of(run), List.of());
+
+        assertThatThrownBy(() -> read(noTestSet, "testAccuracy(init=zeros)"))
+                .isInstanceOf(ClaimException.class)
+                .hasMessageContaining("has no test accuracy: the experiment has no <testDataset>");
+        assertThat(read(noTestSet, "trainAccuracy(init=zeros)")).isEqualTo(0.5);
+        com.fasterxml.jackson.databind.JsonNode json = org.initlab.results.ResultsJson.mapper()
+                .readTree(org.initlab.results.ResultsJson.write(noTestSet));
+        assertThat(json.get("runs").get(0).get("training").has("testAccuracy")).as("absent, not \"NaN\"").isFalse();
+        assertThat(json.get("runs").get(0).get("training").get("trainAccuracy").asDouble()).isEqualTo(0.5);
     }
 }

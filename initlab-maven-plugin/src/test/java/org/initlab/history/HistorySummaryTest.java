@@ -1,0 +1,35 @@
+package org.initlab.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.initlab.results.CostPoint;
+import org.initlab.results.ExperimentResult;
+import org.initlab.results.Generator;
+import org.initlab.results.LayerResult;
+import org.initlab.results.ReportResults;
+import org.initlab.results.RunResult;
+import org.initlab.results.Stats;
+import org.initlab.results.TrainingSummary;
+import org.junit.jupiter.api.Test;
+
+/** The trend of a training experiment follows a figure every run has. */
+class HistorySummaryTest {
+    private static ReportResults training(Double testAccuracy) {
+        RunResult run = new RunResult("zeros", "relu", 5, List.of(LayerResult.weightsOnly(1, 2, 4, Stats.of(new double[] {0, 1}, 2, null))),
+                new TrainingSummary(List.of(new CostPoint(0, 0.69)), 0.625, testAccuracy, List.of(1), null));
+        return new ReportResults(1, new Generator("initlab", "test"), "2026-12-01T00:00:00Z", null,
+                List.of(new ExperimentResult("t", "training", "T", "circles", 0, List.of(run), List.of())));
+    }
+
+    @Test
+    void withoutATestSetTheTrendIsTheTrainAccuracy() {
+        HistoryEntry.ExperimentSummary noTest = History.summarise(training(null)).experiments().get("t");
+        assertThat(noTest.metric()).isEqualTo("train accuracy");
+        assertThat(noTest.headline()).containsEntry("zeros + relu", 0.625);
+
+        HistoryEntry.ExperimentSummary withTest = History.summarise(training(0.5)).experiments().get("t");
+        assertThat(withTest.metric()).isEqualTo("test accuracy");
+        assertThat(withTest.headline()).containsEntry("zeros + relu", 0.5);
+    }
+}
