@@ -186,7 +186,9 @@
       xAxis: { type: 'value', min: b.xMin, max: b.xMax, axisLabel: { fontSize: 9, formatter: format } },
       yAxis: { type: 'value', min: b.yMin, max: b.yMax, axisLabel: { fontSize: 9, formatter: format } },
       series: [
-        { type: 'scatter', symbol: 'rect', symbolSize: 5, silent: true, data: cells,
+        // progressive: 0 paints all 3600 cells in one frame; above ECharts' threshold of 3000 they were
+        // drawn over several frames, so screenshots, print and PDF showed only the bottom third
+        { type: 'scatter', symbol: 'rect', symbolSize: 5, silent: true, data: cells, progressive: 0,
           itemStyle: { color: function (p) { return shade[p.value[2] > 0 ? 1 : 0]; } } },
         { type: 'scatter', symbolSize: 5, data: b.points,
           itemStyle: { color: function (p) { return ink[p.value[2] > 0 ? 1 : 0]; }, borderColor: dark ? '#000' : '#fff', borderWidth: 0.5 } }
