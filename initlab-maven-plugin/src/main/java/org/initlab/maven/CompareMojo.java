@@ -3,12 +3,14 @@ package org.initlab.maven;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.initlab.compare.BaselineException;
 import org.initlab.compare.CompareException;
 import org.initlab.compare.Comparison;
@@ -22,7 +24,7 @@ import org.initlab.site.SiteSources;
  * {@code compare/index.html} and {@code compare/compare.json} inside the report. Run it after
  * {@code initlab:report}; with {@code failOnChange} it turns a moved figure into a failed build.
  */
-@Mojo(name = "compare", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+@Mojo(name = "compare", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CompareMojo extends AbstractMojo {
     private static final int MAX_LISTED = 20;
 
@@ -73,10 +75,23 @@ public class CompareMojo extends AbstractMojo {
     @Parameter(defaultValue = "${basedir}", readonly = true)
     private File basedir;
 
+    @Parameter(defaultValue = "${session}", readonly = true)
+    private MavenSession session;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        Reactor reactor = new Reactor(session, project);
         if (skip) {
-            getLog().info("initlab: skipped (initlab.skip=true)");
+            getLog().info(reactor.prefix() + "skipped (initlab.skip=true)");
+            return;
+        }
+        // in a reactor, a module that initlab:report skipped (it configures nothing) has nothing to compare
+        if (reactor.multiProject() && (reactor.reportSkippedHere()
+                || ((baseline == null || baseline.isBlank()) && !new File(outputDirectory, "results.json").isFile()))) {
+            getLog().info(reactor.prefix() + "no report and nothing configured here; skipped");
             return;
         }
         if (baseline == null || baseline.isBlank()) {
@@ -94,7 +109,7 @@ public class CompareMojo extends AbstractMojo {
                 Duration.ofSeconds(baselineTimeout), SiteSources.builtIn());
         Comparison comparison;
         try {
-            comparison = new CompareBuilder(message -> getLog().info("initlab: " + message)).compare(request);
+            comparison = new CompareBuilder(message -> getLog().info(reactor.prefix() + message)).compare(request);
         } catch (BaselineException e) {
             throw new MojoFailureException("initlab: baseline (parameter baseline, property initlab.baseline): "
                     + e.getMessage(), e);

@@ -2,9 +2,11 @@ package org.initlab.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.doxia.sink.SinkFactory;
@@ -14,6 +16,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.initlab.config.ConfigException;
@@ -23,6 +26,8 @@ import org.initlab.report.BrokenClaimsException;
 import org.initlab.report.GitCommit;
 import org.initlab.report.ReportBuilder;
 import org.initlab.report.ReportRequest;
+import org.initlab.report.SuiteChoice;
+import org.initlab.site.ModuleReport;
 import org.initlab.site.SiteSources;
 
 /**
@@ -33,7 +38,7 @@ import org.initlab.site.SiteSources;
  * <p>The same goal is a site report: declared under {@code <reporting>}, {@code mvn site} writes it
  * to {@code target/site/initlab/} and lists it under "Project Reports".
  */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
 
     /** Skips the report entirely. */
@@ -41,10 +46,12 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     private boolean skip;
 
     /**
-     * Built-in experiments to run before the configured ones: {@code classic} (the five-layer
-     * activation studies of the classic tutorials) or {@code none}.
+     * Built-in experiments to run before the configured ones: {@code classic} (the classic
+     * tutorials' experiments) or {@code none}. Unset, it is {@code classic} when no
+     * {@code <experiments>} are configured and {@code none} when some are; in a reactor of several
+     * projects a module that configures neither is skipped, with one log line.
      */
-    @Parameter(property = "initlab.suite", defaultValue = "classic")
+    @Parameter(property = "initlab.suite")
     private String suite;
 
     /**
@@ -137,6 +144,9 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     @Parameter(defaultValue = "${session}", readonly = true)
     private MavenSession session;
 
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
+
     @Parameter(defaultValue = "${basedir}", readonly = true)
     private File basedir;
 
@@ -146,11 +156,21 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
+        Reactor reactor = new Reactor(session, project);
         if (skip) {
-            getLog().info("initlab: skipped (initlab.skip=true)");
+            getLog().info(reactor.prefix() + "skipped (initlab.skip=true)");
             return;
         }
-        writeReport(outputDirectory);
+        boolean written = writeReport(outputDirectory);
+        if (reactor.multiProject()) {
+            try {
+                Path index = reactor.reports().record(written ? ModuleReport.written(reactor.module(), outputDirectory.toPath())
+                        : ModuleReport.skipped(reactor.module()));
+                getLog().info(reactor.prefix() + "aggregate page " + index);
+            } catch (IOException e) {
+                throw new MojoExecutionException("initlab: could not write the aggregate page: " + e.getMessage(), e);
+            }
+        }
     }
 
     // ---- MavenReport: the same report inside mvn site, as an external (self-rendered) report ----
@@ -206,24 +226,35 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
 
     @Override
     public boolean canGenerateReport() {
-        return !skip;
+        return !skip && builtInSuite().isPresent();
     }
 
-    private void writeReport(File outputDirectory) throws MojoExecutionException, MojoFailureException {
+    private Optional<String> builtInSuite() {
+        return SuiteChoice.resolve(suite, !experiments.isEmpty(), new Reactor(session, project).multiProject());
+    }
+
+    /** Writes the report, or logs why this module is skipped; returns whether it wrote one. */
+    private boolean writeReport(File outputDirectory) throws MojoExecutionException, MojoFailureException {
+        String prefix = new Reactor(session, project).prefix();
+        Optional<String> builtIn = builtInSuite();
+        if (builtIn.isEmpty()) {
+            getLog().info(prefix + SuiteChoice.SKIPPED);
+            return false;
+        }
         List<org.initlab.config.ExperimentDefinition> definitions = new ArrayList<>();
         for (Experiment e : experiments) {
             definitions.add(e.toDefinition());
         }
-        ReportRequest request = new ReportRequest(suite, definitions, outputDirectory.toPath(),
+        ReportRequest request = new ReportRequest(builtIn.get(), definitions, outputDirectory.toPath(),
                 new SiteSources(path(templatesDirectory), path(explanationsDirectory), basedir.toPath()),
                 allowRawHtml, kernel, GitCommit.of(basedir.toPath()),
                 // offline follows Maven's -o: with nothing cached, a data set fails naming where to put it
                 new DatasetContext(datasetsDirectory.toPath(), session != null && session.isOffline(), basedir.toPath(),
-                        message -> getLog().info("initlab: " + message)),
+                        message -> getLog().info(prefix + message)),
                 failOnBrokenClaim, cache ? cacheDirectory.toPath() : null,
                 threads == 0 ? Runtime.getRuntime().availableProcessors() : threads, history);
         try {
-            new ReportBuilder(message -> getLog().info("initlab: " + message)).build(request);
+            new ReportBuilder(message -> getLog().info(prefix + message)).build(request);
         } catch (BrokenClaimsException e) {
             throw new MojoFailureException("initlab: " + e.getMessage(), e);
         } catch (DatasetException e) {
@@ -233,6 +264,7 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
         } catch (IOException e) {
             throw new MojoExecutionException("initlab: could not write the report to " + outputDirectory + ": " + e.getMessage(), e);
         }
+        return true;
     }
 
     private static java.nio.file.Path path(File file) {
