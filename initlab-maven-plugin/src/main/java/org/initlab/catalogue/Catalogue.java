@@ -27,7 +27,7 @@ public record Catalogue(int rows, int cols, long seed, List<CatalogueRow> entrie
 
     /** Representative values for keys that have no default. */
     private static final Map<String, String> EXAMPLES = Map.of(
-            "torch:constant", "constant(value=0.5)",
+            "torch:constant", "constant(val=0.5)",
             "torch:sparse", "sparse(sparsity=0.1)");
 
     /** Samples in the standard normal batch a data-dependent entry is refined and checked on. */
@@ -35,12 +35,14 @@ public record Catalogue(int rows, int cols, long seed, List<CatalogueRow> entrie
 
     /** The same scheme under each library's name: where they agree, and where they do not. */
     private static final List<String[]> GROUPS = List.of(
-            new String[] {"Glorot / Xavier, normal", "PyTorch draws an untruncated normal; Keras truncates at 2σ and rescales so the std is exact; DL4J's XAVIER is an untruncated normal with Glorot's variance.",
-                "torch:xavier_normal", "keras:glorot_normal", "dl4j:XAVIER"},
-            new String[] {"Glorot / Xavier, uniform", "All three use the bound √(6/(n_in + n_out)).",
-                "torch:xavier_uniform", "keras:glorot_uniform", "dl4j:XAVIER_UNIFORM"},
-            new String[] {"He / Kaiming, normal", "Same variance 2/n_in; Keras truncates and rescales, PyTorch and DL4J do not.",
-                "torch:kaiming_normal(nonlinearity=relu)", "keras:he_normal", "dl4j:RELU"},
+            new String[] {"Glorot / Xavier, normal", "PyTorch draws an untruncated normal; Keras truncates at 2σ and rescales so the std is exact; DL4J's XAVIER is an untruncated normal with Glorot's variance; TensorFlow 1.15 truncates a normal of variance 1.3·2/(n_in + n_out), leaving 2.012/(n_in + n_out).",
+                "torch:xavier_normal", "keras:glorot_normal", "dl4j:XAVIER", "tf1:xavier_initializer(uniform=False)"},
+            new String[] {"Glorot / Xavier, uniform", "All four use the bound √(6/(n_in + n_out)).",
+                "torch:xavier_uniform", "keras:glorot_uniform", "dl4j:XAVIER_UNIFORM", "tf1:xavier_initializer"},
+            new String[] {"He / Kaiming, normal", "Same variance 2/n_in, up to TensorFlow 1.15's 1.006; Keras truncates and rescales, TensorFlow 1 truncates a widened normal, PyTorch and DL4J do not truncate.",
+                "torch:kaiming_normal(nonlinearity=relu)", "keras:he_normal", "dl4j:RELU", "tf1:variance_scaling_initializer"},
+            new String[] {"Orthogonal", "The same (Haar) distribution; Keras draws the Gaussian matrix in its tall shape, PyTorch in the stored shape and transposes it, so one seed gives different matrices on a wide shape.",
+                "torch:orthogonal", "keras:orthogonal"},
             new String[] {"LeCun, uniform", "Keras bounds at √(3/n_in) (variance 1/n_in); DL4J bounds at 3/√n_in, three times the variance.",
                 "keras:lecun_uniform", "dl4j:LECUN_UNIFORM"});
 

@@ -5,9 +5,14 @@ import org.initlab.random.RandomSource;
 /**
  * Caffe's {@code BilinearFiller}: the kernel of a transposed convolution that upsamples by
  * bilinear interpolation (Long et al. 2015 start their FCN deconvolution layers this way).
- * For a k×k kernel, with f = ⌈k/2⌉ and c = (2f − 1 − (f mod 2)) / (2f), the weight at column x,
- * row y is (1 − |x/f − c|)·(1 − |y/f − c|). The formula is meant for k = 2·factor − factor mod 2
- * (4 for ×2, 6 for ×3, …); for other sizes it is Caffe's, lopsided as it is.
+ * For a k×k kernel, with f = ⌈k/2⌉ and a centre c, the weight at column x, row y is
+ * (1 − |x/f − c|)·(1 − |y/f − c|). Caffe's kernel size for upsampling by a factor F is
+ * k = 2F − F mod 2 (4 for ×2, 5 for ×3, …).
+ *
+ * <p>The centre is {@link Variant#CAFFE}'s c = (k − 1)/(2f), Caffe's since BVLC/caffe PR #5713
+ * (2017), symmetric for every k: k = 3 gives [0.5, 1, 0.5]. {@link Variant#CAFFE_2016} keeps the
+ * formula before that fix, c = (2f − 1 − f mod 2)/(2f), which agrees for k = 2F − F mod 2 but is
+ * lopsided for the other sizes (k = 3 gives [0.25, 0.75, 0.75]).
  *
  * <p>initlab's weights are plain (rows, cols) matrices, so each row is read as one kernel: when
  * cols is a perfect square k², the row is the k×k kernel in row-major order; otherwise the row is
@@ -15,10 +20,45 @@ import org.initlab.random.RandomSource;
  * one axis. Every row gets the same kernel. Deterministic: draws nothing.
  */
 public final class BilinearInitializer implements Initializer {
-    private final String spec;
+    /** Which of Caffe's centres the kernel uses. */
+    public enum Variant {
+        /** Caffe since PR #5713: c = (k − 1)/(2f). */
+        CAFFE("caffe", "\\tfrac{k - 1}{2f}"),
+        /** Caffe before PR #5713: c = (2f − 1 − f mod 2)/(2f). */
+        CAFFE_2016("caffe-2016", "\\tfrac{2f - 1 - (f \\bmod 2)}{2f}");
 
-    public BilinearInitializer(String spec) {
+        private final String text;
+        private final String centreTex;
+
+        Variant(String text, String centreTex) {
+            this.text = text;
+            this.centreTex = centreTex;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        public static Variant of(String text) {
+            for (Variant v : values()) {
+                if (v.text.equals(text)) {
+                    return v;
+                }
+            }
+            throw new IllegalArgumentException("unknown bilinear variant " + text);
+        }
+
+        double centre(int k, int f) {
+            return this == CAFFE ? (k - 1) / (2.0 * f) : (2.0 * f - 1 - f % 2) / (2.0 * f);
+        }
+    }
+
+    private final String spec;
+    private final Variant variant;
+
+    public BilinearInitializer(String spec, Variant variant) {
         this.spec = spec;
+        this.variant = variant;
     }
 
     @Override
@@ -29,18 +69,18 @@ public final class BilinearInitializer implements Initializer {
     @Override
     public String formula() {
         return "w_{x,y} = \\left(1 - \\left|\\tfrac{x}{f} - c\\right|\\right)\\left(1 - \\left|\\tfrac{y}{f} - c\\right|\\right),"
-                + "\\ f = \\lceil k/2 \\rceil,\\ c = \\tfrac{2f - 1 - (f \\bmod 2)}{2f}";
+                + "\\ f = \\lceil k/2 \\rceil,\\ c = " + variant.centreTex;
     }
 
     /** The kernel of one row: k×k row-major when cols = k², else 1-D of length cols. */
-    public static double[] kernel(int cols) {
+    public double[] kernel(int cols) {
         int k = (int) Math.round(Math.sqrt(cols));
         boolean square = k * k == cols;
         if (!square) {
             k = cols;
         }
         int f = (k + 1) / 2; // ceil(k / 2)
-        double c = (2.0 * f - 1 - f % 2) / (2.0 * f);
+        double c = variant.centre(k, f);
         double[] w = new double[cols];
         for (int i = 0; i < cols; i++) {
             int x = i % k;

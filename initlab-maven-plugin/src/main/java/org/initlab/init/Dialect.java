@@ -11,6 +11,7 @@ public enum Dialect {
     TORCH("torch", "PyTorch", "torch.nn.init"),
     KERAS("keras", "Keras", "keras.initializers"),
     DL4J("dl4j", "Deeplearning4j", "org.deeplearning4j.nn.weights.WeightInit"),
+    TF1("tf1", "TensorFlow 1", "tf.contrib.layers (tensorflow/contrib/layers/python/layers/initializers.py)"),
     INITLAB("initlab", "initlab", "Caffe's bilinear filler and weights from a file");
 
     private final String prefix;

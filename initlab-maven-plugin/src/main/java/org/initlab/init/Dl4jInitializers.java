@@ -12,9 +12,9 @@ import org.initlab.init.InitializerCatalog.Entry;
  */
 final class Dl4jInitializers {
     private static final Dialect D = Dialect.DL4J;
-    private static final String IN = "n_\\text{in}";
-    private static final String OUT = "n_\\text{out}";
-    private static final String SUM = "n_\\text{in} + n_\\text{out}";
+    private static final String IN_TEX = "n_\\text{in}";
+    private static final String OUT_TEX = "n_\\text{out}";
+    private static final String SUM_TEX = "n_\\text{in} + n_\\text{out}";
     private static final String VAR_SCALING_UNIFORM_QUIRK = "The bound is 3/√fan where Keras's variance scaling uses √(3/fan):"
             + " the variance is 3/fan, three times the intended 1/fan.";
     private static final String VAR_SCALING_NORMAL_QUIRK = "Cut at ±2σ like Keras, but without Keras's 1/0.8796 widening:"
@@ -27,49 +27,71 @@ final class Dl4jInitializers {
         return List.of(
                 Entry.of(D, "ZERO", "every weight 0", s -> new ConstantInitializer(s.text(), 0.0)),
                 Entry.of(D, "ONES", "every weight 1", s -> new ConstantInitializer(s.text(), 1.0)),
-                normal("NORMAL", "N(0, 1/fan_in), as LeCun normal (Klambauer et al. 2017 for SELU)", IN,
-                        s -> 1 / Math.sqrt(s.fanIn())),
-                uniform("UNIFORM", "U(±1/√fan_in), the 'commonly used heuristic' of Glorot & Bengio 2010",
-                        "\\tfrac{1}{\\sqrt{" + IN + "}}", s -> 1 / Math.sqrt(s.fanIn())),
+                normal("NORMAL", "N(0, 1/fan_in), as LeCun normal (Klambauer et al. 2017 for SELU)", 1, Fan.IN),
+                uniform("UNIFORM", "U(±1/√fan_in), the 'commonly used heuristic' of Glorot & Bengio 2010", 1, 1, Fan.IN),
                 Entry.of(D, "IDENTITY", "the identity matrix; square weights only",
                         s -> new EyeInitializer(s.text(), "W = I", 1.0, true))
                         .withQuirk("Fails unless the weight matrix is square (PyTorch's eye accepts any shape)."),
-                normal("XAVIER", "Glorot & Bengio 2010: N(0, 2/(fan_in + fan_out))", "\\tfrac{2}{" + SUM + "}",
-                        s -> Math.sqrt(2.0 / (s.fanIn() + s.fanOut()))),
-                uniform("XAVIER_UNIFORM", "Glorot & Bengio 2010: U(±√(6/(fan_in + fan_out)))",
-                        "\\sqrt{\\tfrac{6}{" + SUM + "}}", s -> Math.sqrt(6.0) / Math.sqrt(s.fanIn() + s.fanOut())),
-                normal("XAVIER_FAN_IN", "N(0, 1/fan_in): Caffe's original 'xavier'", "\\tfrac{1}{" + IN + "}",
-                        s -> 1 / Math.sqrt(s.fanIn())),
-                normal("XAVIER_LEGACY", "N(0, 1/(fan_in + fan_out)): DL4J's Xavier up to 0.6.0", "\\tfrac{1}{" + SUM + "}",
-                        s -> 1 / Math.sqrt(s.fanIn() + s.fanOut()))
+                normal("XAVIER", "Glorot & Bengio 2010: N(0, 2/(fan_in + fan_out))", 2, Fan.SUM),
+                uniform("XAVIER_UNIFORM", "Glorot & Bengio 2010: U(±√(6/(fan_in + fan_out)))", 1, 6, Fan.SUM),
+                normal("XAVIER_FAN_IN", "N(0, 1/fan_in), the variance of Caffe's 'xavier' (Caffe's XavierFiller draws it"
+                        + " uniformly, U(±√(3/fan_in)))", 1, Fan.IN),
+                normal("XAVIER_LEGACY", "N(0, 1/(fan_in + fan_out)): DL4J's Xavier up to 0.6.0", 1, Fan.SUM)
                         .withQuirk("Half Glorot's variance: randn / √(fan_in + fan_out) instead of · √(2/(fan_in + fan_out))."),
-                normal("RELU", "He et al. 2015: N(0, 2/fan_in)", "\\tfrac{2}{" + IN + "}", s -> Math.sqrt(2.0 / s.fanIn())),
-                uniform("RELU_UNIFORM", "He et al. 2015: U(±√(6/fan_in))", "\\sqrt{\\tfrac{6}{" + IN + "}}",
-                        s -> Math.sqrt(6.0 / s.fanIn())),
-                normal("LECUN_NORMAL", "N(0, 1/fan_in), same as NORMAL and XAVIER_FAN_IN", "\\tfrac{1}{" + IN + "}",
-                        s -> 1 / Math.sqrt(s.fanIn()))
+                normal("RELU", "He et al. 2015: N(0, 2/fan_in)", 2, Fan.IN),
+                uniform("RELU_UNIFORM", "He et al. 2015: U(±√(6/fan_in))", 1, 6, Fan.IN),
+                normal("LECUN_NORMAL", "N(0, 1/fan_in), same as NORMAL and XAVIER_FAN_IN", 1, Fan.IN)
                         .withQuirk("Not truncated, unlike Keras's lecun_normal."),
-                uniform("LECUN_UNIFORM", "U(±3/√fan_in)", "\\tfrac{3}{\\sqrt{" + IN + "}}", s -> 3 / Math.sqrt(s.fanIn()))
+                uniform("LECUN_UNIFORM", "U(±3/√fan_in)", 3, 1, Fan.IN)
                         .withQuirk("The bound is 3/√fan_in where LeCun (and Keras) use √(3/fan_in): the variance is"
                                 + " 3/fan_in, three times LeCun's 1/fan_in."),
                 uniform("SIGMOID_UNIFORM", "U(±4·√(6/(fan_in + fan_out))): Glorot's uniform ×4 for sigmoid units",
-                        "4\\sqrt{\\tfrac{6}{" + SUM + "}}", s -> 4 * Math.sqrt(6.0 / (s.fanIn() + s.fanOut()))),
+                        4, 6, Fan.SUM),
                 truncated("VAR_SCALING_NORMAL_FAN_IN", FanMode.FAN_IN),
                 truncated("VAR_SCALING_NORMAL_FAN_OUT", FanMode.FAN_OUT),
                 truncated("VAR_SCALING_NORMAL_FAN_AVG", FanMode.FAN_AVG),
-                varScalingUniform("VAR_SCALING_UNIFORM_FAN_IN", FanMode.FAN_IN),
-                varScalingUniform("VAR_SCALING_UNIFORM_FAN_OUT", FanMode.FAN_OUT),
-                varScalingUniform("VAR_SCALING_UNIFORM_FAN_AVG", FanMode.FAN_AVG));
+                varScalingUniform("VAR_SCALING_UNIFORM_FAN_IN", Fan.IN),
+                varScalingUniform("VAR_SCALING_UNIFORM_FAN_OUT", Fan.OUT),
+                varScalingUniform("VAR_SCALING_UNIFORM_FAN_AVG", Fan.AVG));
     }
 
-    private static Entry normal(String name, String summary, String varianceTex, ToDoubleFunction<WeightShape> std) {
+    /** The fan a DL4J formula divides by; SUM is n_in + n_out, which DL4J writes where Keras averages. */
+    enum Fan {
+        IN(IN_TEX), OUT(OUT_TEX), SUM(SUM_TEX), AVG(FanMode.FAN_AVG.tex());
+
+        private final String tex;
+
+        Fan(String tex) {
+            this.tex = tex;
+        }
+
+        double of(WeightShape s) {
+            return switch (this) {
+                case IN -> s.fanIn();
+                case OUT -> s.fanOut();
+                case SUM -> s.fanIn() + s.fanOut();
+                case AVG -> (s.fanIn() + s.fanOut()) / 2.0;
+            };
+        }
+    }
+
+    /**
+     * N(0, k/fan): the variance is rendered and computed from the same (k, fan), so the formula on the
+     * page is the one that draws. (1/√fan for k = 1, as DL4J divides by √fan.)
+     */
+    private static Entry normal(String name, String summary, double k, Fan fan) {
+        ToDoubleFunction<WeightShape> std = k == 1 ? s -> 1 / Math.sqrt(fan.of(s)) : s -> Math.sqrt(k / fan.of(s));
         return Entry.of(D, name, summary, s -> new NormalInitializer(s.text(),
-                "w \\sim \\mathcal{N}\\left(0,\\ " + varianceTex + "\\right)", 0, std));
+                "w \\sim \\mathcal{N}\\left(0,\\ \\tfrac{" + Numbers.latex(k) + "}{" + fan.tex + "}\\right)", 0, std));
     }
 
-    private static Entry uniform(String name, String summary, String boundTex, ToDoubleFunction<WeightShape> bound) {
+    /** U(±c·√(k/fan)), rendered and computed from the same (c, k, fan); c/√fan for k = 1. */
+    private static Entry uniform(String name, String summary, double c, double k, Fan fan) {
+        ToDoubleFunction<WeightShape> bound = k == 1 ? s -> c / Math.sqrt(fan.of(s)) : s -> c * Math.sqrt(k / fan.of(s));
+        String tex = k == 1 ? "\\tfrac{" + Numbers.latex(c) + "}{\\sqrt{" + fan.tex + "}}"
+                : (c == 1 ? "" : Numbers.latex(c)) + "\\sqrt{\\tfrac{" + Numbers.latex(k) + "}{" + fan.tex + "}}";
         return Entry.of(D, name, summary, s -> UniformInitializer.symmetric(s.text(),
-                "w \\sim \\mathcal{U}\\left(\\pm " + boundTex + "\\right)", bound));
+                "w \\sim \\mathcal{U}\\left(\\pm " + tex + "\\right)", bound));
     }
 
     private static Entry truncated(String name, FanMode mode) {
@@ -80,9 +102,8 @@ final class Dl4jInitializers {
                 .withQuirk(VAR_SCALING_NORMAL_QUIRK);
     }
 
-    private static Entry varScalingUniform(String name, FanMode mode) {
-        return uniform(name, "U(±3/√" + mode.text() + ")", "\\tfrac{3}{\\sqrt{" + mode.tex() + "}}",
-                shape -> 3.0 / Math.sqrt(mode.fan(shape)))
+    private static Entry varScalingUniform(String name, Fan fan) {
+        return uniform(name, "U(±3/√fan_" + fan.name().toLowerCase(java.util.Locale.ROOT) + ")", 3, 1, fan)
                 .withQuirk(VAR_SCALING_UNIFORM_QUIRK);
     }
 }

@@ -1,13 +1,16 @@
 package org.initlab.init;
 
-import static org.initlab.init.InitializerCatalog.Param.of;
-import static org.initlab.init.InitializerCatalog.Param.required;
+import static org.initlab.init.Param.choice;
+import static org.initlab.init.Param.integer;
+import static org.initlab.init.Param.number;
+import static org.initlab.init.Param.requiredText;
+import static org.initlab.init.Param.text;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.initlab.config.ConfigException;
-import org.initlab.config.Spec;
 import org.initlab.init.InitializerCatalog.Entry;
 
 /**
@@ -17,6 +20,8 @@ import org.initlab.init.InitializerCatalog.Entry;
  */
 final class ExtraInitializers {
     private static final Dialect D = Dialect.INITLAB;
+    private static final List<String> VARIANTS = Arrays.stream(BilinearInitializer.Variant.values())
+            .map(BilinearInitializer.Variant::text).toList();
 
     private ExtraInitializers() {
     }
@@ -24,17 +29,21 @@ final class ExtraInitializers {
     static List<Entry> entries() {
         return List.of(
                 Entry.of(D, "bilinear", "Caffe's BilinearFiller: the kernel that upsamples by bilinear interpolation",
-                        s -> new BilinearInitializer(s.text()))
+                        s -> new BilinearInitializer(s.text(), BilinearInitializer.Variant.of(s.choice("variant"))),
+                        choice("variant", "caffe", VARIANTS))
                         .withQuirk("Meant for k×k deconvolution kernels: each matrix row is read as one kernel,"
-                                + " k×k when cols is a perfect square k², otherwise a 1-d kernel of size cols."),
+                                + " k×k when cols is a perfect square k², otherwise a 1-d kernel of size cols."
+                                + " variant=caffe is Caffe's formula since PR #5713 (2017), c = (k − 1)/(2f), symmetric"
+                                + " for every k (k = 3: 0.5, 1, 0.5); variant=caffe-2016 is the formula before it,"
+                                + " c = (2f − 1 − f mod 2)/(2f), lopsided unless k = 2F − F mod 2 (k = 3: 0.25, 0.75, 0.75)."),
                 Entry.of(D, "pretrained", "weights read from a .npy (float64/float32) or CSV file of the layer's stored shape",
-                        ExtraInitializers::pretrained, required("path"))
+                        ExtraInitializers::pretrained, requiredText("path"))
                         .withQuirk("The file must match the stored shape exactly ((in, out) for layout in-out);"
                                 + " a relative path is resolved against Maven's working directory — write"
                                 + " ${project.basedir}/… to be safe."),
                 Entry.of(D, "lsuv", "Mishkin & Matas 2015: draw with base, then divide by √Var(x·W) on the layer's"
                                 + " input batch until |Var − 1| < tol", ExtraInitializers::lsuv,
-                                of("base", "orthogonal"), of("tol", "0.1"), of("maxIter", "10"))
+                                text("base", "orthogonal"), number("tol", 0.1), integer("maxIter", 10))
                         .withQuirk("Data-dependent: a forward pass refines each layer on the batch it receives, so the"
                                 + " weights differ from the base's and no variance is predicted for them; where there is"
                                 + " no data (a training run's initial weights) the base's draw is used as is. The spec"
@@ -42,14 +51,14 @@ final class ExtraInitializers {
                                 + " base=xavier_normal or base=kaiming_normal(nonlinearity=relu)."));
     }
 
-    private static Initializer lsuv(Spec s) {
+    private static Initializer lsuv(Args s) {
         String field = s.field() + ": '" + s.name() + "' key 'base'";
-        Initializer base = InitializerCatalog.parse(field, s.args().getOrDefault("base", "orthogonal"));
+        Initializer base = InitializerCatalog.parse(field, s.text("base"));
         if (base instanceof DataDependentInitializer) {
             throw new ConfigException(field + " must draw without data, got '" + base.spec() + "'");
         }
-        double tol = Checks.positive(s, "tol", 0.1);
-        long maxIter = s.integer("maxIter", 10);
+        double tol = Checks.positive(s, "tol");
+        long maxIter = s.integer("maxIter");
         if (maxIter < 0 || maxIter > 1000) {
             throw new ConfigException(s.field() + ": '" + s.name() + "' key 'maxIter' must be between 0 and 1000, got "
                     + maxIter);
@@ -57,8 +66,8 @@ final class ExtraInitializers {
         return new LsuvInitializer(s.text(), base, tol, (int) maxIter);
     }
 
-    private static Initializer pretrained(Spec s) {
-        String path = s.args().get("path");
+    private static Initializer pretrained(Args s) {
+        String path = s.text("path");
         try {
             return new PretrainedInitializer(s.text(), WeightFile.read(Path.of(path)));
         } catch (IOException | IllegalArgumentException e) {

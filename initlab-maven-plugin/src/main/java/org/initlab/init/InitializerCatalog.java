@@ -19,39 +19,25 @@ import org.initlab.config.Spec;
  * {@link KerasInitializers}, {@link Dl4jInitializers}, {@link ExtraInitializers}).
  *
  * <p>Resolution: {@code dialect:name} looks only in that dialect; a bare name resolves to the
- * dialect that owns it (names are unique across dialects). DL4J's upper-case enum names are also
+ * first dialect, in the order torch, keras, dl4j, tf1, initlab, that has it — so {@code orthogonal}
+ * is PyTorch's and {@code keras:orthogonal} Keras's. DL4J's upper-case enum names are also
  * accepted in lower case when no other library owns that spelling ({@code relu} → DL4J's
  * {@code RELU}; {@code lecun_normal} stays Keras's).
  */
 public final class InitializerCatalog {
-
-    /** One key of an entry; {@code defaultValue} null means the key is required. */
-    public record Param(String key, String defaultValue) {
-        public static Param of(String key, String defaultValue) {
-            return new Param(key, defaultValue);
-        }
-
-        public static Param required(String key) {
-            return new Param(key, null);
-        }
-
-        public boolean isRequired() {
-            return defaultValue == null;
-        }
-    }
 
     /**
      * One named scheme: its library, keys with defaults, a one-line summary, the library's quirk
      * (empty when it behaves as its paper says), and how to build it from a parsed spec.
      */
     public record Entry(String name, Dialect dialect, List<Param> params, String summary, String quirk,
-                        Function<Spec, Initializer> factory) {
+                        Function<Args, Initializer> factory) {
         public Entry {
             params = List.copyOf(params);
             quirk = quirk == null ? "" : quirk;
         }
 
-        static Entry of(Dialect dialect, String name, String summary, Function<Spec, Initializer> factory, Param... params) {
+        static Entry of(Dialect dialect, String name, String summary, Function<Args, Initializer> factory, Param... params) {
             return new Entry(name, dialect, List.of(params), summary, "", factory);
         }
 
@@ -66,7 +52,7 @@ public final class InitializerCatalog {
         /** Key → default value as written in a spec ({@code null} for a required key), in order. */
         public Map<String, String> defaults() {
             Map<String, String> d = new LinkedHashMap<>();
-            params.forEach(p -> d.put(p.key(), p.defaultValue()));
+            params.forEach(p -> d.put(p.key(), p.defaultText()));
             return Collections.unmodifiableMap(d);
         }
 
@@ -80,7 +66,7 @@ public final class InitializerCatalog {
             if (params.isEmpty()) {
                 return name;
             }
-            return name + "(" + params.stream().map(p -> p.key() + "=" + (p.isRequired() ? "…" : p.defaultValue()))
+            return name + "(" + params.stream().map(p -> p.key() + "=" + (p.isRequired() ? "…" : p.defaultText()))
                     .collect(Collectors.joining(", ")) + ")";
         }
 
@@ -92,7 +78,7 @@ public final class InitializerCatalog {
                             + "', e.g. " + name + "(" + p.key() + "=…)");
                 }
             }
-            return factory.apply(spec);
+            return factory.apply(new Args(spec, params));
         }
 
         /** The initializer with all defaults, for the catalogue page; empty when a key is required. */
@@ -105,12 +91,16 @@ public final class InitializerCatalog {
     }
 
     private static final List<Entry> ALL = new ArrayList<>();
+    /** Qualified name ({@code keras:orthogonal}) → entry. */
+    private static final Map<String, Entry> BY_QUALIFIED_NAME = new LinkedHashMap<>();
+    /** Bare name → the entry of the first dialect (in {@link Dialect} order) that has it. */
     private static final Map<String, Entry> BY_NAME = new LinkedHashMap<>();
 
     static {
         register(TorchInitializers.entries());
         register(KerasInitializers.entries());
         register(Dl4jInitializers.entries());
+        register(Tf1Initializers.entries());
         register(ExtraInitializers.entries());
     }
 
@@ -119,14 +109,15 @@ public final class InitializerCatalog {
 
     private static void register(List<Entry> entries) {
         for (Entry e : entries) {
-            if (BY_NAME.put(e.name(), e) != null) {
-                throw new IllegalStateException("initializer name registered twice: " + e.name());
+            if (BY_QUALIFIED_NAME.put(e.qualifiedName(), e) != null) {
+                throw new IllegalStateException("initializer registered twice: " + e.qualifiedName());
             }
+            BY_NAME.putIfAbsent(e.name(), e);
             ALL.add(e);
         }
     }
 
-    /** Every entry, grouped by dialect in the order torch, keras, dl4j, initlab. */
+    /** Every entry, grouped by dialect in the order torch, keras, dl4j, tf1, initlab. */
     public static List<Entry> entries() {
         return List.copyOf(ALL);
     }
@@ -185,15 +176,12 @@ public final class InitializerCatalog {
 
     /** Exact name first, then DL4J's names case-insensitively; {@code within} null means any dialect. */
     private static Entry lookup(String name, Dialect within) {
-        Entry exact = BY_NAME.get(name);
-        if (exact != null && (within == null || exact.dialect() == within)) {
+        Entry exact = within == null ? BY_NAME.get(name) : BY_QUALIFIED_NAME.get(within.prefix() + ":" + name);
+        if (exact != null) {
             return exact;
         }
-        if (within == Dialect.DL4J || (within == null && exact == null)) {
-            Entry upper = BY_NAME.get(name.toUpperCase(Locale.ROOT));
-            if (upper != null && upper.dialect() == Dialect.DL4J) {
-                return upper;
-            }
+        if (within == Dialect.DL4J || within == null) {
+            return BY_QUALIFIED_NAME.get(Dialect.DL4J.prefix() + ":" + name.toUpperCase(Locale.ROOT));
         }
         return null;
     }

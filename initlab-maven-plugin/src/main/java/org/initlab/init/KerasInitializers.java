@@ -1,9 +1,9 @@
 package org.initlab.init;
 
-import static org.initlab.init.InitializerCatalog.Param.of;
+import static org.initlab.init.Param.choice;
+import static org.initlab.init.Param.number;
 
 import java.util.List;
-import org.initlab.config.Spec;
 import org.initlab.init.InitializerCatalog.Entry;
 
 /**
@@ -34,28 +34,43 @@ final class KerasInitializers {
                 preset("lecun_normal", 1, FanMode.FAN_IN, "truncated_normal",
                         "LeCun et al. 1998 (used by SELU networks), truncated normal with std √(1/fan_in)"),
                 Entry.of(D, "variance_scaling", "variance scale/n, n = fan_in, fan_out or their average; normal, truncated or uniform",
-                        KerasInitializers::varianceScaling, of("scale", "1"), of("mode", "fan_in"), of("distribution", "truncated_normal")),
+                        KerasInitializers::varianceScaling, number("scale", 1), choice("mode", "fan_in", MODES),
+                        choice("distribution", "truncated_normal", DISTRIBUTIONS).caseInsensitive()
+                                .alias("normal", "truncated_normal"))
+                        .withQuirk("distribution=normal is Keras's alias of truncated_normal (a normal cut at ±2σ),"
+                                + " not an untruncated normal; Keras lower-cases distribution (not mode) first."),
                 Entry.of(D, "truncated_normal", "N(mean, stddev²) with values beyond 2 stddev redrawn",
-                        KerasInitializers::truncatedNormal, of("mean", "0"), of("stddev", "0.05"))
+                        KerasInitializers::truncatedNormal, number("mean", 0), number("stddev", 0.05))
                         .withQuirk("No variance correction here (unlike variance_scaling): the weights' std is 0.88·stddev."),
-                Entry.of(D, "random_normal", "N(mean, stddev²)", KerasInitializers::randomNormal, of("mean", "0"), of("stddev", "0.05")),
+                Entry.of(D, "random_normal", "N(mean, stddev²)", KerasInitializers::randomNormal, number("mean", 0),
+                        number("stddev", 0.05)),
                 Entry.of(D, "random_uniform", "U(minval, maxval)", KerasInitializers::randomUniform,
-                        of("minval", "-0.05"), of("maxval", "0.05")),
+                        number("minval", -0.05), number("maxval", 0.05)),
                 Entry.of(D, "identity", "gain times the identity matrix",
                         s -> {
-                            double gain = Checks.finite(s, "gain", 1);
+                            double gain = Checks.finite(s, "gain");
                             return new EyeInitializer(s.text(), "W = " + Numbers.latex(gain) + "\\,I", gain, false);
-                        }, of("gain", "1")));
+                        }, number("gain", 1)),
+                Entry.of(D, "orthogonal", "Saxe et al. 2014: a random (semi-)orthogonal matrix times gain",
+                        s -> new OrthogonalInitializer(s.text(), Checks.finite(s, "gain"), OrthogonalInitializer.Draw.TALL),
+                        number("gain", 1))
+                        .withQuirk("Same distribution as PyTorch's orthogonal, but Keras draws the Gaussian matrix in its"
+                                + " tall (max, min) shape, so on a wide matrix the same seed gives other weights."),
+                Entry.of(D, "constant", "every weight the same value", s -> new ConstantInitializer(s.text(),
+                        Checks.finite(s, "value")), number("value", 0))
+                        .withQuirk("Keras's key is value, default 0; PyTorch's constant takes val and has no default."),
+                Entry.of(D, "zeros", "every weight 0", s -> new ConstantInitializer(s.text(), 0.0)),
+                Entry.of(D, "ones", "every weight 1", s -> new ConstantInitializer(s.text(), 1.0)));
     }
 
     private static Entry preset(String name, double scale, FanMode mode, String distribution, String summary) {
         return Entry.of(D, name, summary, s -> varianceScaling(s.text(), scale, mode, distribution));
     }
 
-    private static Initializer varianceScaling(Spec s) {
-        double scale = Checks.positive(s, "scale", 1);
-        FanMode mode = FanMode.of(s.word("mode", "fan_in", MODES));
-        String distribution = s.word("distribution", "truncated_normal", DISTRIBUTIONS);
+    private static Initializer varianceScaling(Args s) {
+        double scale = Checks.positive(s, "scale");
+        FanMode mode = FanMode.of(s.choice("mode"));
+        String distribution = s.choice("distribution");
         return varianceScaling(s.text(), scale, mode, distribution);
     }
 
@@ -74,23 +89,23 @@ final class KerasInitializers {
         };
     }
 
-    private static Initializer truncatedNormal(Spec s) {
-        double mean = Checks.finite(s, "mean", 0);
-        double stddev = Checks.positive(s, "stddev", 0.05);
+    private static Initializer truncatedNormal(Args s) {
+        double mean = Checks.finite(s, "mean");
+        double stddev = Checks.positive(s, "stddev");
         return TruncatedNormalInitializer.symmetric(s.text(), "w \\sim \\mathcal{N}(" + Numbers.latex(mean) + ",\\ "
                 + Numbers.latex(stddev) + "^2) \\text{ cut at } \\pm 2 \\cdot " + Numbers.latex(stddev), mean, shape -> stddev, 2);
     }
 
-    private static Initializer randomNormal(Spec s) {
-        double mean = Checks.finite(s, "mean", 0);
-        double stddev = Checks.nonNegative(s, "stddev", 0.05);
+    private static Initializer randomNormal(Args s) {
+        double mean = Checks.finite(s, "mean");
+        double stddev = Checks.nonNegative(s, "stddev");
         return new NormalInitializer(s.text(), "w \\sim \\mathcal{N}(" + Numbers.latex(mean) + ",\\ " + Numbers.latex(stddev) + "^2)",
                 mean, shape -> stddev);
     }
 
-    private static Initializer randomUniform(Spec s) {
-        double min = Checks.finite(s, "minval", -0.05);
-        double max = Checks.finite(s, "maxval", 0.05);
+    private static Initializer randomUniform(Args s) {
+        double min = Checks.finite(s, "minval");
+        double max = Checks.finite(s, "maxval");
         Checks.ordered(s, "minval", min, "maxval", max);
         return new UniformInitializer(s.text(), "w \\sim \\mathcal{U}(" + Numbers.latex(min) + ",\\ " + Numbers.latex(max) + ")",
                 shape -> min, shape -> max);

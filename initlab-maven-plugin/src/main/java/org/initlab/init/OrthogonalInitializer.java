@@ -15,16 +15,34 @@ import org.initlab.random.RandomSource;
  * — and independent of the QR's sign convention), transpose back, scale by the gain. The same
  * steps in numpy ({@code np.linalg.qr}) give the same matrix up to rounding.
  *
+ * <p>Keras's {@code Orthogonal} takes the same steps but draws the tall (max, min) matrix directly
+ * ({@link Draw#TALL}), so for wide shapes the same seed gives another matrix of the same
+ * (Haar) distribution.
+ *
  * <p>Its rows (when rows ≤ cols) or columns (otherwise) are orthonormal, so the squares of all
  * entries add up to gain²·min(rows, cols): the entries' standard deviation is gain/√max(rows, cols).
  */
 public final class OrthogonalInitializer implements Initializer {
+    /** In which order the Gaussian matrix is drawn; it decides which matrix a seed gives. */
+    public enum Draw {
+        /** PyTorch: the stored (rows, cols) shape in row-major order, transposed when wide. */
+        STORED,
+        /** Keras: the tall (max, min) shape in row-major order. */
+        TALL
+    }
+
     private final String spec;
     private final double gain;
+    private final Draw draw;
 
     public OrthogonalInitializer(String spec, double gain) {
+        this(spec, gain, Draw.STORED);
+    }
+
+    public OrthogonalInitializer(String spec, double gain, Draw draw) {
         this.spec = spec;
         this.gain = gain;
+        this.draw = draw;
     }
 
     @Override
@@ -53,7 +71,7 @@ public final class OrthogonalInitializer implements Initializer {
         boolean wide = rows < cols;
         int m = wide ? cols : rows;
         int n = wide ? rows : cols;
-        double[] tall = wide ? transpose(drawn, rows, cols) : drawn;
+        double[] tall = wide && draw == Draw.STORED ? transpose(drawn, rows, cols) : drawn;
         HouseholderQr qr = new HouseholderQr(tall, m, n);
         double[] q = qr.q();
         double[] d = qr.rDiagonal();

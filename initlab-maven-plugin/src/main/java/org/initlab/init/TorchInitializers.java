@@ -1,11 +1,11 @@
 package org.initlab.init;
 
-import static org.initlab.init.InitializerCatalog.Param.of;
-import static org.initlab.init.InitializerCatalog.Param.required;
+import static org.initlab.init.Param.choice;
+import static org.initlab.init.Param.number;
+import static org.initlab.init.Param.requiredNumber;
 
 import java.util.List;
 import org.initlab.config.ConfigException;
-import org.initlab.config.Spec;
 import org.initlab.init.InitializerCatalog.Entry;
 
 /**
@@ -16,6 +16,10 @@ import org.initlab.init.InitializerCatalog.Entry;
 final class TorchInitializers {
     private static final Dialect D = Dialect.TORCH;
     private static final List<String> MODES = FanMode.texts(FanMode.FAN_IN, FanMode.FAN_OUT);
+    private static final String KAIMING_QUIRK = "The default nonlinearity is leaky_relu with a=0, whose gain is √2 — plain He."
+            + " For SELU networks PyTorch's calculate_gain warns to use nonlinearity='linear' (variance 1/fan_in, the"
+            + " stable fixed point of self-normalizing networks), not nonlinearity='selu', whose gain 3/4 gives up the"
+            + " normalisation for steadier gradients.";
 
     private TorchInitializers() {
     }
@@ -26,11 +30,11 @@ final class TorchInitializers {
                         s -> new ConstantInitializer(s.text(), 0.0)),
                 Entry.of(D, "ones", "every weight 1", s -> new ConstantInitializer(s.text(), 1.0)),
                 Entry.of(D, "constant", "every weight the same value",
-                        s -> new ConstantInitializer(s.text(), Checks.finite(s, "value", 0)), required("value")),
-                Entry.of(D, "uniform", "U(a, b)", TorchInitializers::uniform, of("a", "0"), of("b", "1")),
-                Entry.of(D, "normal", "N(mean, std²)", TorchInitializers::normal, of("mean", "0"), of("std", "1")),
+                        s -> new ConstantInitializer(s.text(), Checks.finite(s, "val")), requiredNumber("val")),
+                Entry.of(D, "uniform", "U(a, b)", TorchInitializers::uniform, number("a", 0), number("b", 1)),
+                Entry.of(D, "normal", "N(mean, std²)", TorchInitializers::normal, number("mean", 0), number("std", 1)),
                 Entry.of(D, "trunc_normal", "N(mean, std²) cut to the absolute interval [a, b]",
-                        TorchInitializers::truncNormal, of("mean", "0"), of("std", "1"), of("a", "-2"), of("b", "2"))
+                        TorchInitializers::truncNormal, number("mean", 0), number("std", 1), number("a", -2), number("b", 2))
                         .withQuirk("a and b are absolute bounds, not multiples of std, and std is the standard deviation"
                                 + " before the cut: with the defaults (std=1, a=-2, b=2) the weights' std is 0.88."
                                 + " initlab samples by redrawing mean + std·gauss until it lands in [a, b]"
@@ -42,41 +46,48 @@ final class TorchInitializers {
                         .withQuirk("PyTorch accepts only 3-, 4- and 5-d convolution weights; initlab's layers are"
                                 + " matrices, where a size-1 Dirac kernel is the identity, so dirac equals eye here."),
                 Entry.of(D, "xavier_uniform", "Glorot & Bengio 2010: U(±gain·√(6/(fan_in + fan_out)))",
-                        TorchInitializers::xavierUniform, of("gain", "1")),
+                        TorchInitializers::xavierUniform, number("gain", 1)),
                 Entry.of(D, "xavier_normal", "Glorot & Bengio 2010: N(0, gain²·2/(fan_in + fan_out))",
-                        TorchInitializers::xavierNormal, of("gain", "1")),
+                        TorchInitializers::xavierNormal, number("gain", 1)),
                 Entry.of(D, "kaiming_uniform", "He et al. 2015: U(±gain·√(3/fan)), fan = fan_in by default",
-                                TorchInitializers::kaimingUniform, of("a", "0"), of("mode", "fan_in"), of("nonlinearity", "leaky_relu"))
-                        .withQuirk("The default nonlinearity is leaky_relu with a=0, whose gain is √2 — plain He."),
+                                TorchInitializers::kaimingUniform, kaimingKeys())
+                        .withQuirk(KAIMING_QUIRK),
                 Entry.of(D, "kaiming_normal", "He et al. 2015: N(0, gain²/fan), fan = fan_in by default",
-                                TorchInitializers::kaimingNormal, of("a", "0"), of("mode", "fan_in"), of("nonlinearity", "leaky_relu"))
-                        .withQuirk("The default nonlinearity is leaky_relu with a=0, whose gain is √2 — plain He."),
+                                TorchInitializers::kaimingNormal, kaimingKeys())
+                        .withQuirk(KAIMING_QUIRK),
                 Entry.of(D, "orthogonal", "Saxe et al. 2013: a random (semi-)orthogonal matrix times gain",
-                        s -> new OrthogonalInitializer(s.text(), Checks.finite(s, "gain", 1)), of("gain", "1")),
-                Entry.of(D, "sparse", "Martens 2010: N(0, std²) with a fraction `sparsity` of each column zeroed",
-                        TorchInitializers::sparse, required("sparsity"), of("std", "0.01")));
+                        s -> new OrthogonalInitializer(s.text(), Checks.finite(s, "gain")), number("gain", 1)),
+                Entry.of(D, "sparse", "N(0, std²) with a fraction `sparsity` of each stored column zeroed (PyTorch's"
+                                + " variant of Martens 2010, who fixes a count of non-zero incoming weights)",
+                        TorchInitializers::sparse, requiredNumber("sparsity"), number("std", 0.01)));
     }
 
-    private static Initializer uniform(Spec s) {
-        double a = Checks.finite(s, "a", 0);
-        double b = Checks.finite(s, "b", 1);
+    /** {@code kaiming_*_(tensor, a=0, mode='fan_in', nonlinearity='leaky_relu')}. */
+    private static Param[] kaimingKeys() {
+        return new Param[] {number("a", 0), choice("mode", "fan_in", MODES),
+            choice("nonlinearity", "leaky_relu", Gain.NONLINEARITIES)};
+    }
+
+    private static Initializer uniform(Args s) {
+        double a = Checks.finite(s, "a");
+        double b = Checks.finite(s, "b");
         Checks.ordered(s, "a", a, "b", b);
         return new UniformInitializer(s.text(), "w \\sim \\mathcal{U}(" + Numbers.latex(a) + ",\\ " + Numbers.latex(b) + ")",
                 shape -> a, shape -> b);
     }
 
-    private static Initializer normal(Spec s) {
-        double mean = Checks.finite(s, "mean", 0);
-        double std = Checks.nonNegative(s, "std", 1);
+    private static Initializer normal(Args s) {
+        double mean = Checks.finite(s, "mean");
+        double std = Checks.nonNegative(s, "std");
         return new NormalInitializer(s.text(), "w \\sim \\mathcal{N}(" + Numbers.latex(mean) + ",\\ "
                 + Numbers.latex(std) + "^2)", mean, shape -> std);
     }
 
-    private static Initializer truncNormal(Spec s) {
-        double mean = Checks.finite(s, "mean", 0);
-        double std = Checks.positive(s, "std", 1);
-        double a = s.number("a", -2);
-        double b = s.number("b", 2);
+    private static Initializer truncNormal(Args s) {
+        double mean = Checks.finite(s, "mean");
+        double std = Checks.positive(s, "std");
+        double a = s.number("a");
+        double b = s.number("b");
         Checks.ordered(s, "a", a, "b", b);
         double mass = StandardNormal.mass(mean, std, a, b);
         if (!(mass >= 0.01)) {
@@ -89,15 +100,15 @@ final class TorchInitializers {
                 mean, shape -> std, shape -> a, shape -> b);
     }
 
-    private static Initializer xavierUniform(Spec s) {
-        double gain = Checks.finite(s, "gain", 1);
+    private static Initializer xavierUniform(Args s) {
+        double gain = Checks.finite(s, "gain");
         return UniformInitializer.symmetric(s.text(),
                 "w \\sim \\mathcal{U}\\left(\\pm g\\sqrt{\\tfrac{6}{n_\\text{in} + n_\\text{out}}}\\right),\\ g = " + Numbers.latex(gain),
                 shape -> Math.sqrt(3.0) * (gain * Math.sqrt(2.0 / (shape.fanIn() + shape.fanOut()))));
     }
 
-    private static Initializer xavierNormal(Spec s) {
-        double gain = Checks.finite(s, "gain", 1);
+    private static Initializer xavierNormal(Args s) {
+        double gain = Checks.finite(s, "gain");
         return new NormalInitializer(s.text(),
                 "w \\sim \\mathcal{N}\\left(0,\\ g^2 \\tfrac{2}{n_\\text{in} + n_\\text{out}}\\right),\\ g = " + Numbers.latex(gain), 0,
                 shape -> gain * Math.sqrt(2.0 / (shape.fanIn() + shape.fanOut())));
@@ -105,10 +116,10 @@ final class TorchInitializers {
 
     /** Kaiming's gain and fan, as {@code torch.nn.init.kaiming_*_} compute them. */
     private record Kaiming(double gain, FanMode mode, String nonlinearity) {
-        static Kaiming of(Spec s) {
-            double a = Checks.finite(s, "a", 0);
-            FanMode mode = FanMode.of(s.word("mode", "fan_in", MODES));
-            String nonlinearity = s.word("nonlinearity", "leaky_relu", Gain.NONLINEARITIES);
+        static Kaiming of(Args s) {
+            double a = Checks.finite(s, "a");
+            FanMode mode = FanMode.of(s.choice("mode"));
+            String nonlinearity = s.choice("nonlinearity");
             return new Kaiming(Gain.of(nonlinearity, a), mode, nonlinearity);
         }
 
@@ -126,25 +137,25 @@ final class TorchInitializers {
         return Math.round(v * 1e4) / 1e4;
     }
 
-    private static Initializer kaimingUniform(Spec s) {
+    private static Initializer kaimingUniform(Args s) {
         Kaiming k = Kaiming.of(s);
         return UniformInitializer.symmetric(s.text(),
                 "w \\sim \\mathcal{U}\\left(\\pm g\\sqrt{\\tfrac{3}{" + k.mode().tex() + "}}\\right),\\ " + k.gainTex(),
                 shape -> Math.sqrt(3.0) * k.std(shape));
     }
 
-    private static Initializer kaimingNormal(Spec s) {
+    private static Initializer kaimingNormal(Args s) {
         Kaiming k = Kaiming.of(s);
         return new NormalInitializer(s.text(),
                 "w \\sim \\mathcal{N}\\left(0,\\ \\tfrac{g^2}{" + k.mode().tex() + "}\\right),\\ " + k.gainTex(), 0, k::std);
     }
 
-    private static Initializer sparse(Spec s) {
-        double sparsity = Checks.nonNegative(s, "sparsity", 0);
+    private static Initializer sparse(Args s) {
+        double sparsity = Checks.nonNegative(s, "sparsity");
         if (sparsity > 1) {
             throw new ConfigException(s.field() + ": 'sparse' key 'sparsity' is the fraction of each column set to zero,"
                     + " between 0 and 1; got " + Numbers.text(sparsity));
         }
-        return new SparseInitializer(s.text(), sparsity, Checks.nonNegative(s, "std", 0.01));
+        return new SparseInitializer(s.text(), sparsity, Checks.nonNegative(s, "std"));
     }
 }

@@ -5,10 +5,12 @@
  *
  * <p>The catalogue ({@link org.initlab.init.InitializerCatalog}) is filled by one class per
  * library dialect ({@link org.initlab.init.Dialect}): {@code TorchInitializers},
- * {@code KerasInitializers}, {@code Dl4jInitializers} and {@code ExtraInitializers}. Each entry
- * carries what a catalogue page shows — library, keys with defaults, summary, quirk — and builds
- * an initializer that knows its LaTeX formula, theoretical mean and standard deviation and, when
- * bounded, its bound.
+ * {@code KerasInitializers}, {@code Dl4jInitializers}, {@code Tf1Initializers} and
+ * {@code ExtraInitializers}. Each entry carries what a catalogue page shows — library, keys with
+ * their kinds and defaults ({@link org.initlab.init.Param}), summary, quirk — and builds an
+ * initializer that knows its LaTeX formula, theoretical mean and standard deviation and, when
+ * bounded, its bound. Factories read a spec only through {@link org.initlab.init.Args}, which
+ * supplies the declared defaults, so the defaults the page shows are the ones that run.
  *
  * <p>The distributions are a handful of small classes: normal, uniform, truncated normal (redraw
  * sampler; {@link org.initlab.init.StandardNormal} gives its moments), constant, eye, orthogonal

@@ -70,7 +70,7 @@ class InitializerCatalogTest {
                 .hasMessageContaining("dl4j names: ZERO, ONES");
         assertThatThrownBy(() -> InitializerCatalog.parse("f", "kears:he_normal"))
                 .hasMessageContaining("unknown dialect 'kears'").hasMessageContaining("did you mean 'keras'?")
-                .hasMessageContaining("valid: torch, keras, dl4j, initlab");
+                .hasMessageContaining("valid: torch, keras, dl4j, tf1, initlab");
     }
 
     @Test
@@ -82,13 +82,13 @@ class InitializerCatalogTest {
         assertThatThrownBy(() -> InitializerCatalog.parse("f", "XAVIER(gain=2)")).hasMessageContaining("valid keys: none");
         assertThatThrownBy(() -> InitializerCatalog.parse("f", "kaiming_normal(mode=fan_avg)"))
                 .hasMessageContaining("expects one of fan_in, fan_out");
-        assertThatThrownBy(() -> InitializerCatalog.parse("f", "variance_scaling(distribution=normal)"))
-                .hasMessageContaining("truncated_normal, untruncated_normal, uniform");
+        assertThatThrownBy(() -> InitializerCatalog.parse("f", "variance_scaling(distribution=gaussian)"))
+                .hasMessageContaining("truncated_normal, untruncated_normal, uniform, normal (= truncated_normal) (any case)");
         assertThatThrownBy(() -> InitializerCatalog.parse("f", "kaiming_uniform(nonlinearity=reLu)"))
                 .hasMessageContaining("did you mean 'relu'?");
         assertThatThrownBy(() -> InitializerCatalog.parse("f", "normal(std=-1)")).hasMessageContaining("'std' must be");
         assertThatThrownBy(() -> InitializerCatalog.parse("f", "uniform(a=2, b=1)")).hasMessageContaining("a <= b");
-        assertThatThrownBy(() -> InitializerCatalog.parse("f", "constant")).hasMessageContaining("needs the key 'value'");
+        assertThatThrownBy(() -> InitializerCatalog.parse("f", "constant")).hasMessageContaining("needs the key 'val'");
         assertThatThrownBy(() -> InitializerCatalog.parse("f", "sparse(sparsity=1.5)")).hasMessageContaining("between 0 and 1");
         assertThatThrownBy(() -> InitializerCatalog.parse("f", "trunc_normal(a=5, b=6)")).hasMessageContaining("at least 1%");
         assertThatThrownBy(() -> InitializerCatalog.parse("f", "variance_scaling(scale=0)")).hasMessageContaining("> 0");
@@ -107,6 +107,12 @@ class InitializerCatalogTest {
             });
         }
         InitializerCatalog.Entry kaiming = entry("kaiming_normal");
+        assertThat(entry("constant").signature()).isEqualTo("constant(val=…)");
+        assertThat(entry("keras:variance_scaling").signature())
+                .isEqualTo("variance_scaling(scale=1, mode=fan_in, distribution=truncated_normal)");
+        assertThat(entry("tf1:variance_scaling_initializer").signature())
+                .isEqualTo("variance_scaling_initializer(factor=2, mode=FAN_IN, uniform=False, version=1.15)");
+        assertThat(entry("bilinear").signature()).isEqualTo("bilinear(variant=caffe)");
         assertThat(kaiming.defaults()).containsExactly(
                 org.assertj.core.api.Assertions.entry("a", "0"), org.assertj.core.api.Assertions.entry("mode", "fan_in"),
                 org.assertj.core.api.Assertions.entry("nonlinearity", "leaky_relu"));
@@ -117,5 +123,54 @@ class InitializerCatalogTest {
         assertThat(entry("xavier_uniform").quirk()).isEmpty();
         assertThat(InitializerCatalog.parse("t", "xavier_uniform").bound(SHAPE)).hasValue(Math.sqrt(6.0 / 50));
         assertThat(InitializerCatalog.parse("t", "xavier_normal").bound(SHAPE)).isEmpty();
+    }
+
+    @Test
+    void torchsConstantTakesValAndKerassTakesValue() {
+        WeightShape shape = WeightShape.of(2, 3, Layout.IN_OUT);
+        assertThat(InitializerCatalog.parse("t", "constant(val=0.3)").sample(shape, null)).containsOnly(0.3);
+        assertThat(InitializerCatalog.parse("t", "keras:constant(value=0.3)").sample(shape, null)).containsOnly(0.3);
+        assertThat(InitializerCatalog.parse("t", "keras:constant").sample(shape, null)).containsOnly(0.0);
+        assertThatThrownBy(() -> InitializerCatalog.parse("f", "constant(value=0.3)"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'constant' has no key 'value'").hasMessageContaining("valid keys: val");
+    }
+
+    @Test
+    void aNameSeveralLibrariesHaveResolvesToTorchUnlessPrefixed() {
+        assertThat(entry("orthogonal").dialect()).isEqualTo(Dialect.TORCH);
+        assertThat(entry("keras:orthogonal").dialect()).isEqualTo(Dialect.KERAS);
+        assertThat(entry("constant").dialect()).isEqualTo(Dialect.TORCH);
+        assertThat(entry("keras:zeros").dialect()).isEqualTo(Dialect.KERAS);
+        assertThat(entry("xavier_initializer").dialect()).isEqualTo(Dialect.TF1);
+        assertThat(entry("tf1:variance_scaling_initializer").dialect()).isEqualTo(Dialect.TF1);
+        assertThatThrownBy(() -> InitializerCatalog.parse("f", "tf1:he_normal"))
+                .hasMessageContaining("tf1 names: xavier_initializer, xavier_initializer_conv2d, variance_scaling_initializer");
+    }
+
+    @Test
+    void kerasAcceptsNormalAsTruncatedNormalInAnyCase() {
+        WeightShape shape = WeightShape.of(64, 32, Layout.IN_OUT);
+        double[] truncated = InitializerCatalog.parse("t", "variance_scaling(mode=fan_avg, distribution=truncated_normal)")
+                .sample(shape, new org.initlab.random.NumpyRandom(3));
+        for (String alias : List.of("normal", "Normal", "TRUNCATED_NORMAL")) {
+            assertThat(InitializerCatalog.parse("t", "variance_scaling(mode=fan_avg, distribution=" + alias + ")")
+                    .sample(shape, new org.initlab.random.NumpyRandom(3))).as(alias).containsExactly(truncated);
+        }
+        assertThatThrownBy(() -> InitializerCatalog.parse("f", "variance_scaling(mode=FAN_IN)"))
+                .as("Keras does not lower-case mode").hasMessageContaining("expects one of fan_in, fan_out, fan_avg");
+    }
+
+    @Test
+    void tf1ChecksItsKeys() {
+        assertThatThrownBy(() -> InitializerCatalog.parse("f", "tf1:xavier_initializer(uniform=true)"))
+                .hasMessageContaining("'xavier_initializer' key 'uniform' expects one of True, False")
+                .hasMessageContaining("did you mean 'True'?");
+        assertThatThrownBy(() -> InitializerCatalog.parse("f", "variance_scaling_initializer(mode=fan_in)"))
+                .hasMessageContaining("expects one of FAN_IN, FAN_OUT, FAN_AVG");
+        assertThatThrownBy(() -> InitializerCatalog.parse("f", "variance_scaling_initializer(version=legacy)"))
+                .hasMessageContaining("key 'version': the legacy tf.contrib.layers file has no variance_scaling_initializer");
+        assertThatThrownBy(() -> InitializerCatalog.parse("f", "xavier_initializer(version=1.14)"))
+                .hasMessageContaining("expects one of legacy, 1.15");
     }
 }

@@ -33,7 +33,7 @@ class InitializerStatisticsTest {
                 specs.add(e.qualifiedName());
             }
         }
-        specs.addAll(List.of("constant(value=0.3)", "normal(mean=0.5, std=2)", "uniform(a=-1, b=3)",
+        specs.addAll(List.of("constant(val=0.3)", "normal(mean=0.5, std=2)", "uniform(a=-1, b=3)",
                 "trunc_normal(mean=1, std=2, a=-1, b=4)", "trunc_normal(std=0.5, a=-0.2, b=0.1)",
                 "kaiming_normal(mode=fan_out, nonlinearity=relu)", "kaiming_uniform(a=0.2, nonlinearity=leaky_relu)",
                 "kaiming_normal(nonlinearity=tanh)", "xavier_normal(gain=3)", "xavier_uniform(gain=0.5)",

@@ -35,7 +35,7 @@ class StructuredInitializersTest {
     @Test
     void deterministicInitializersLeaveTheGeneratorUntouched() {
         NumpyRandom rng = new NumpyRandom(3);
-        for (String spec : new String[] {"eye", "dirac", "zeros", "constant(value=2)", "bilinear", "identity"}) {
+        for (String spec : new String[] {"eye", "dirac", "zeros", "constant(val=2)", "bilinear", "identity"}) {
             InitializerCatalog.parse("t", spec).sample(new WeightShape(3, 4, Layout.IN_OUT), rng);
         }
         assertThat(rng.randomSample()).isEqualTo(new NumpyRandom(3).randomSample());
@@ -68,27 +68,32 @@ class StructuredInitializersTest {
         assertThat(((SparseInitializer) InitializerCatalog.parse("t", "sparse(sparsity=0)")).zerosPerColumn(shape)).isZero();
     }
 
+    private static BilinearInitializer bilinear(String spec) {
+        return (BilinearInitializer) InitializerCatalog.parse("t", spec);
+    }
+
     @Test
     void bilinearKernelsMatchCaffe() {
-        // k = 4 (upsampling x2): f = 2, c = 0.75, 1-d profile 0.25 0.75 0.75 0.25
-        double[] k4 = BilinearInitializer.kernel(16);
+        BilinearInitializer caffe = bilinear("bilinear");
+        // k = 4 (upsampling x2): f = 2, c = 3/4, 1-d profile 0.25 0.75 0.75 0.25
+        double[] k4 = caffe.kernel(16);
         double[] p4 = {0.25, 0.75, 0.75, 0.25};
         for (int y = 0; y < 4; y++) {
             for (int x = 0; x < 4; x++) {
                 assertThat(k4[y * 4 + x]).isCloseTo(p4[x] * p4[y], within(1e-15));
             }
         }
-        // k = 5 (upsampling x3 with an odd kernel): f = 3, c = 2/3, profile 1/3 2/3 1 2/3 1/3
-        double[] k5 = BilinearInitializer.kernel(25);
+        // k = 5 (upsampling x3): f = 3, c = 2/3, profile 1/3 2/3 1 2/3 1/3
+        double[] k5 = caffe.kernel(25);
         assertThat(k5[2 * 5 + 2]).isCloseTo(1.0, within(1e-15));
         assertThat(k5[0]).isCloseTo(1.0 / 9, within(1e-15));
         assertThat(k5[5 + 2]).isCloseTo(2.0 / 3, within(1e-15));
-        // k = 3 is Caffe's lopsided case: f = 2, c = 0.75, profile 0.25 0.75 0.75
-        assertThat(BilinearInitializer.kernel(9)).containsExactly(new double[] {
-            0.0625, 0.1875, 0.1875, 0.1875, 0.5625, 0.5625, 0.1875, 0.5625, 0.5625}, within(1e-15));
-        // cols not a perfect square: a 1-d kernel of size cols (k = 6: f = 3, c = 2/3)
-        assertThat(BilinearInitializer.kernel(6)).containsExactly(new double[] {
-            1.0 / 3, 2.0 / 3, 1.0, 2.0 / 3, 1.0 / 3, 0.0}, within(1e-15));
+        // k = 3: Caffe since PR #5713 has c = (k - 1)/(2f) = 1/2, profile 0.5 1 0.5
+        assertThat(caffe.kernel(9)).containsExactly(new double[] {
+            0.25, 0.5, 0.25, 0.5, 1, 0.5, 0.25, 0.5, 0.25}, within(1e-15));
+        // cols not a perfect square: a 1-d kernel of size cols (k = 6: f = 3, c = 5/6), symmetric too
+        assertThat(caffe.kernel(6)).containsExactly(new double[] {
+            1.0 / 6, 0.5, 5.0 / 6, 5.0 / 6, 0.5, 1.0 / 6}, within(1e-15));
         // every row gets the same kernel
         double[] w = draw("bilinear", 3, 16);
         for (int r = 0; r < 3; r++) {
@@ -99,10 +104,30 @@ class StructuredInitializersTest {
     }
 
     @Test
+    void bilinearCaffe2016KeepsTheFormulaBeforePr5713() {
+        BilinearInitializer old = bilinear("bilinear(variant=caffe-2016)");
+        // c = (2f - 1 - f mod 2)/(2f): lopsided for k = 3 (f = 2, c = 3/4: 0.25 0.75 0.75) and k = 6
+        assertThat(old.kernel(9)).containsExactly(new double[] {
+            0.0625, 0.1875, 0.1875, 0.1875, 0.5625, 0.5625, 0.1875, 0.5625, 0.5625}, within(1e-15));
+        assertThat(old.kernel(6)).containsExactly(new double[] {
+            1.0 / 3, 2.0 / 3, 1.0, 2.0 / 3, 1.0 / 3, 0.0}, within(1e-15));
+        // the two agree where k = 2F - F mod 2 (4, 5, 8, 9)
+        for (int k : new int[] {4, 5, 8, 9}) {
+            assertThat(old.kernel(k * k)).as("k = %d", k).containsExactly(bilinear("bilinear").kernel(k * k), within(1e-15));
+        }
+        assertThat(old.formula()).contains("2f - 1 - (f \\bmod 2)");
+        assertThat(bilinear("bilinear").formula()).contains("c = \\tfrac{k - 1}{2f}");
+        assertThatThrownBy(() -> InitializerCatalog.parse("f", "bilinear(variant=caffe2016)"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'bilinear' key 'variant' expects one of caffe, caffe-2016")
+                .hasMessageContaining("did you mean 'caffe-2016'?");
+    }
+
+    @Test
     void constantsAreExact() {
         assertThat(draw("zeros", 2, 3)).containsOnly(0.0);
         assertThat(draw("ones", 2, 3)).containsOnly(1.0);
         assertThat(draw("ONES", 2, 3)).containsOnly(1.0);
-        assertThat(draw("constant(value=-0.25)", 2, 3)).containsOnly(-0.25);
+        assertThat(draw("constant(val=-0.25)", 2, 3)).containsOnly(-0.25);
     }
 }

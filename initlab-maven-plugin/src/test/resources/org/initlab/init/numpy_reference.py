@@ -33,6 +33,41 @@ def orthogonal(gain, shape):
     return gain * q
 
 
+def keras_orthogonal(gain, shape):
+    # keras.initializers.Orthogonal: draw the tall (max, min) matrix itself, not its transpose
+    rows, cols = shape
+    a = np.random.normal(0, 1, (max(rows, cols), min(rows, cols)))
+    q, r = np.linalg.qr(a)
+    q *= np.sign(np.diag(r))
+    if rows < cols:
+        q = q.T
+    return gain * q
+
+
+def tf1_vs(factor, n, uniform, shape):
+    # tf.contrib.layers.variance_scaling_initializer as TF 1.15's code has it (not its docstring)
+    if uniform:
+        limit = math.sqrt(3.0 * factor / n)
+        return np.random.uniform(-limit, limit, shape)
+    trunc_stddev = math.sqrt(1.3 * factor / n)
+    return trunc(0.0, trunc_stddev, -2 * trunc_stddev, 2 * trunc_stddev, shape)
+
+
+def bilinear(shape, before_5713):
+    # caffe::BilinearFiller on one row; a row of k*k values is a k x k kernel, else a 1-d kernel
+    rows, cols = shape
+    k = int(round(math.sqrt(cols)))
+    square = k * k == cols
+    if not square:
+        k = cols
+    f = math.ceil(k / 2.)
+    c = (2 * f - 1 - f % 2) / (2. * f) if before_5713 else (k - 1) / (2. * f)
+    i = np.arange(cols)
+    x, y = i % k, i // k
+    w = (1 - np.abs(x / f - c)) * ((1 - np.abs(y / f - c)) if square else 1.0)
+    return np.tile(w, (rows, 1))
+
+
 def sparse(sparsity, std, shape):
     rows, cols = shape
     w = np.random.normal(0, std, shape)
@@ -70,7 +105,26 @@ CASES = {
         0, kaiming_std(0, o, math.sqrt(2.0)), (i, o)),
     "normal(mean=0.5, std=2)": lambda i, o: np.random.normal(0.5, 2.0, (i, o)),
     "uniform(a=-1, b=3)": lambda i, o: np.random.uniform(-1.0, 3.0, (i, o)),
-    "constant(value=0.3)": lambda i, o: np.full((i, o), 0.3),
+    "constant(val=0.3)": lambda i, o: np.full((i, o), 0.3),
+    "keras:constant(value=-0.7)": lambda i, o: np.full((i, o), -0.7),
+    "keras:orthogonal": lambda i, o: keras_orthogonal(1.0, (i, o)),
+    "keras:orthogonal(gain=2)": lambda i, o: keras_orthogonal(2.0, (i, o)),
+    "variance_scaling(distribution=normal)": lambda i, o: keras_vs(1.0, i, "truncated_normal", (i, o)),
+    "variance_scaling(scale=2, mode=fan_avg, distribution=Normal)": lambda i, o: keras_vs(2.0, (i + o) / 2.0, "truncated_normal", (i, o)),
+    # TensorFlow 1: xavier_initializer = variance_scaling_initializer(factor=1.0, mode='FAN_AVG', uniform)
+    "tf1:xavier_initializer": lambda i, o: tf1_vs(1.0, (i + o) / 2.0, True, (i, o)),
+    "tf1:xavier_initializer(uniform=False)": lambda i, o: tf1_vs(1.0, (i + o) / 2.0, False, (i, o)),
+    "tf1:xavier_initializer_conv2d(uniform=False)": lambda i, o: tf1_vs(1.0, (i + o) / 2.0, False, (i, o)),
+    # the first contrib file: stddev = math.sqrt(3.0 / (n_inputs + n_outputs)), truncated
+    "tf1:xavier_initializer(uniform=False, version=legacy)": lambda i, o: (lambda s: trunc(0.0, s, -2 * s, 2 * s, (i, o)))(
+        math.sqrt(3.0 / (i + o))),
+    "tf1:xavier_initializer(version=legacy)": lambda i, o: np.random.uniform(
+        -math.sqrt(6.0 / (i + o)), math.sqrt(6.0 / (i + o)), (i, o)),
+    "tf1:variance_scaling_initializer": lambda i, o: tf1_vs(2.0, i, False, (i, o)),
+    "tf1:variance_scaling_initializer(mode=FAN_OUT)": lambda i, o: tf1_vs(2.0, o, False, (i, o)),
+    "tf1:variance_scaling_initializer(factor=1.0, mode=FAN_AVG, uniform=True)": lambda i, o: tf1_vs(1.0, (i + o) / 2.0, True, (i, o)),
+    "bilinear": lambda i, o: bilinear((i, o), False),
+    "bilinear(variant=caffe-2016)": lambda i, o: bilinear((i, o), True),
     "trunc_normal(mean=0, std=1, a=-1, b=2)": lambda i, o: trunc(0.0, 1.0, -1.0, 2.0, (i, o)),
     "keras:random_normal": lambda i, o: np.random.normal(0.0, 0.05, (i, o)),
     "he_uniform": lambda i, o: (lambda b: np.random.uniform(-b, b, (i, o)))(math.sqrt(3.0 * 2 / i)),
