@@ -2,37 +2,48 @@ package org.initlab.compare;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.initlab.net.BoundedHttp;
+import org.initlab.net.Timeout;
 
 /**
  * Finds and reads a baseline {@code results.json}. A baseline is written the way people have one
  * at hand: a report directory, a {@code results.json} file (both relative to the project), a
  * {@code file:} URL, or the http(s) URL of a published report — of its directory, its
  * {@code index.html} or its {@code results.json}. When nothing can be read the error lists every
- * place that was tried and why it failed.
+ * place that was tried and why it failed. Every read is bounded: over http(s) by one deadline for the
+ * whole exchange and a size cap, on disk by the same cap and by refusing anything but a regular
+ * file (a FIFO would block forever).
  */
 public final class BaselineReader {
     /** How long to wait for a published report before giving up. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
+    /** The property that sets the timeout, named when it runs out or is not positive. */
+    public static final String TIMEOUT_SETTING = "initlab.baselineTimeout";
+
     private final Path baseDirectory;
-    private final Duration timeout;
+    private final BoundedHttp http;
+    private final long cap;
 
     /**
      * @param baseDirectory where relative paths start (the project directory)
-     * @param timeout       connect and response timeout for http(s)
+     * @param timeout       the deadline of a whole http(s) exchange
+     * @throws IllegalArgumentException naming {@value #TIMEOUT_SETTING} when the timeout is not positive
      */
     public BaselineReader(Path baseDirectory, Duration timeout) {
+        this(baseDirectory, new Timeout(timeout, TIMEOUT_SETTING), BoundedHttp.DEFAULT_CAP);
+    }
+
+    BaselineReader(Path baseDirectory, Timeout timeout, long cap) {
         this.baseDirectory = baseDirectory;
-        this.timeout = timeout;
+        this.http = new BoundedHttp(timeout, cap);
+        this.cap = cap;
     }
 
     public Snapshot read(String baseline) {
@@ -53,6 +64,9 @@ public final class BaselineReader {
                 Snapshot s = attempt(uri.toString(), tried, () -> fetch(uri));
                 if (s != null) {
                     return s;
+                }
+                if (!tried.get(tried.size() - 1).endsWith(NOT_THERE)) {
+                    break; // the server answered, failed or ran out of time: another URL would only wait again
                 }
             }
         } else {
@@ -97,34 +111,34 @@ public final class BaselineReader {
         }
     }
 
-    private static byte[] readFile(Path file) throws IOException {
+    private byte[] readFile(Path file) throws IOException {
         if (!Files.exists(file)) {
             throw new IOException("does not exist");
         }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException("is not a regular file (a FIFO, device or socket is not read)");
+        }
+        long size;
+        byte[] bytes;
         try {
-            return Files.readAllBytes(file);
+            size = Files.size(file);
+            bytes = size > cap ? null : Files.readAllBytes(file);
         } catch (IOException e) {
             throw new IOException("cannot be read (" + e.getClass().getSimpleName() + ")", e);
         }
+        if (bytes == null) {
+            throw new IOException("is " + size + " bytes, larger than the " + BoundedHttp.describeCap(cap) + " cap");
+        }
+        return bytes;
     }
 
+    /** The end of a tried line whose URL simply is not there, so the next candidate is worth a try. */
+    private static final String NOT_THERE = ": HTTP 404";
+
     private byte[] fetch(URI uri) throws IOException {
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(timeout)
-                .followRedirects(HttpClient.Redirect.NORMAL)
-                .build();
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Accept", "application/json").GET().build();
-        HttpResponse<byte[]> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted");
-        } catch (IOException e) {
-            throw new IOException(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()), e);
-        }
-        if (response.statusCode() != 200) {
-            throw new IOException("HTTP " + response.statusCode());
+        BoundedHttp.Response response = http.get(uri, "application/json");
+        if (response.status() != 200) {
+            throw new IOException("HTTP " + response.status());
         }
         return response.body();
     }

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * Decides, figure by figure, whether one layer's statistics or one run's training moved. A figure
- * missing on either side is not compared: a baseline from an older version may not have it.
+ * missing on either side is not compared: a baseline from an older version may not have it. Counts
+ * the figures it compared, so that a baseline sharing nothing with the report is not "0 changes".
  */
 final class FigureDiff {
     /** The STATS blocks of a layer, in the order changes are listed. */
@@ -17,9 +18,15 @@ final class FigureDiff {
     static final List<String> FIGURES = List.of("count", "mean", "std", "min", "max", "nan", "infinite", "zeroFraction");
 
     private final Thresholds thresholds;
+    private int compared;
 
     FigureDiff(Thresholds thresholds) {
         this.thresholds = thresholds;
+    }
+
+    /** How many figures were on both sides and compared. */
+    int compared() {
+        return compared;
     }
 
     void layer(Place place, JsonNode baseline, JsonNode current, List<Change> changes) {
@@ -36,9 +43,11 @@ final class FigureDiff {
         for (String figure : FIGURES) {
             JsonNode b = baseline.get(figure);
             JsonNode c = current.get(figure);
-            if (JsonValues.isNumber(b) && JsonValues.isNumber(c)
-                    && thresholds.statisticMoved(JsonValues.number(b), JsonValues.number(c))) {
-                changes.add(place.change(name + "." + figure, b, c, delta(b, c)));
+            if (JsonValues.isNumber(b) && JsonValues.isNumber(c)) {
+                compared++;
+                if (thresholds.statisticMoved(JsonValues.number(b), JsonValues.number(c))) {
+                    changes.add(place.change(name + "." + figure, b, c, delta(b, c)));
+                }
             }
         }
         histogram(place, name + ".histogram", JsonValues.object(baseline, "histogram"),
@@ -61,6 +70,7 @@ final class FigureDiff {
         if (bEdges == null || cEdges == null || bCounts == null || cCounts == null) {
             return;
         }
+        compared++;
         boolean edgesMoved = bEdges.length != cEdges.length;
         for (int i = 0; !edgesMoved && i < bEdges.length; i++) {
             edgesMoved = thresholds.statisticMoved(bEdges[i], cEdges[i]);
@@ -108,14 +118,17 @@ final class FigureDiff {
         for (String accuracy : List.of("trainAccuracy", "testAccuracy")) {
             JsonNode b = baseline.get(accuracy);
             JsonNode c = current.get(accuracy);
-            if (JsonValues.isNumber(b) && JsonValues.isNumber(c)
-                    && thresholds.accuracyMoved(JsonValues.number(b), JsonValues.number(c))) {
-                changes.add(place.change("training." + accuracy, b, c, delta(b, c)));
+            if (JsonValues.isNumber(b) && JsonValues.isNumber(c)) {
+                compared++;
+                if (thresholds.accuracyMoved(JsonValues.number(b), JsonValues.number(c))) {
+                    changes.add(place.change("training." + accuracy, b, c, delta(b, c)));
+                }
             }
         }
     }
 
     private void costs(Place place, JsonNode baseline, JsonNode current, List<Change> changes) {
+        compared++;
         boolean aligned = baseline.size() == current.size();
         int worst = -1;
         double worstScore = 0;

@@ -3,6 +3,7 @@ package org.initlab.compare;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +13,14 @@ import java.util.function.Function;
  * Matches a current report against a baseline — experiments by id, runs by (initializer,
  * activation), layers by index, claims by text — and collects every figure that moved. A run or
  * layer on one side only is itself a change ({@code run.present}, {@code layer.present}); an
- * experiment on one side only is listed as added or removed instead.
+ * experiment on one side only is listed as added or removed instead. A baseline of which nothing
+ * could be compared (no experiment in common, or none with a figure on both sides) is an error:
+ * read as "0 changes" it would pass any gate.
  */
 public final class ResultsDiff {
     private final FigureDiff figures;
+    /** Claims compared and runs or layers found on one side only; the figures count their own. */
+    private int compared;
 
     private ResultsDiff(Thresholds thresholds) {
         this.figures = new FigureDiff(thresholds);
@@ -39,7 +44,17 @@ public final class ResultsDiff {
             }
         }
         List<String> removed = before.keySet().stream().filter(id -> !after.containsKey(id)).toList();
+        if (compared + figures.compared() == 0) {
+            throw new CompareException("nothing in the baseline " + baseline.source() + " could be compared with the current report: "
+                    + (before.keySet().stream().noneMatch(after::containsKey)
+                    ? "no experiment id in common (baseline: " + listed(before.keySet()) + "; current: " + listed(after.keySet()) + ")"
+                    : "the experiments in common have no figure, run or claim on both sides"));
+        }
         return new Comparison(Comparison.SCHEMA, baseline.provenance(), current.provenance(), changes, added, removed);
+    }
+
+    private static String listed(Collection<String> ids) {
+        return ids.isEmpty() ? "none" : String.join(", ", ids);
     }
 
     private void experiment(Place place, JsonNode baseline, JsonNode current, List<Change> changes) {
@@ -51,6 +66,7 @@ public final class ResultsDiff {
 
     private void run(Place place, JsonNode baseline, JsonNode current, List<Change> changes) {
         if (baseline == null || current == null) {
+            compared++;
             changes.add(place.change("run.present", BooleanNode.valueOf(baseline != null),
                     BooleanNode.valueOf(current != null), null));
             return;
@@ -60,6 +76,7 @@ public final class ResultsDiff {
         matched(before, after, (key, b, c) -> {
             Place layer = place.layer(Integer.parseInt(key));
             if (b == null || c == null) {
+                compared++;
                 changes.add(layer.change("layer.present", BooleanNode.valueOf(b != null), BooleanNode.valueOf(c != null), null));
             } else {
                 figures.layer(layer, b, c, changes);
@@ -73,14 +90,18 @@ public final class ResultsDiff {
     }
 
     /** Claims are matched by their text; a change of verdict ({@code passed}) is a change. */
-    private static void claims(Place place, JsonNode baseline, JsonNode current, List<Change> changes) {
+    private void claims(Place place, JsonNode baseline, JsonNode current, List<Change> changes) {
         Map<String, JsonNode> before = index(JsonValues.elements(baseline, "claims"), c -> JsonValues.text(c, "text"));
         for (JsonNode claim : JsonValues.elements(current, "claims")) {
             String text = JsonValues.text(claim, "text");
             JsonNode old = text == null ? null : before.get(text);
             JsonNode b = old == null ? null : old.get("passed");
             JsonNode c = claim.get("passed");
-            if (b != null && b.isBoolean() && c != null && c.isBoolean() && b.booleanValue() != c.booleanValue()) {
+            if (b == null || !b.isBoolean() || c == null || !c.isBoolean()) {
+                continue;
+            }
+            compared++;
+            if (b.booleanValue() != c.booleanValue()) {
                 changes.add(new Change(place.experiment(), null, null, null, "claim.passed", b, c, null, text));
             }
         }

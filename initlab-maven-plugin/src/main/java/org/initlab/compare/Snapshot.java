@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * One side of a comparison: a {@code results.json} read as a JSON tree rather than into the
  * results records, because a baseline may come from another plugin version — fields it lacks are
- * simply not compared, fields it has that this version does not know are ignored.
+ * simply not compared, fields it has that this version does not know are ignored; a field it has
+ * with the wrong type is an error ({@link SnapshotCheck}).
  *
  * @param source where it was read from, for messages and the comparison page
  * @param root   the whole document
@@ -24,7 +25,8 @@ public record Snapshot(String source, JsonNode root) {
     /**
      * Parses {@code json}.
      *
-     * @throws CompareException when it is not JSON, or not an object with an {@code experiments} array
+     * @throws CompareException when it is not JSON, not an object with an {@code experiments} array,
+     *                          of a newer schema, or has a known field of the wrong type
      */
     public static Snapshot parse(byte[] json, String source) {
         JsonNode root;
@@ -38,6 +40,7 @@ public record Snapshot(String source, JsonNode root) {
         if (root == null || !root.isObject() || !root.path("experiments").isArray()) {
             throw new CompareException("not an initlab results.json (no \"experiments\" array)");
         }
+        SnapshotCheck.check(root);
         return new Snapshot(source, root);
     }
 

@@ -26,8 +26,14 @@ public final class CompareBuilder {
     }
 
     public Comparison compare(CompareRequest request) throws IOException {
+        BaselineReader reader;
+        try {
+            reader = new BaselineReader(request.baseDirectory(), request.timeout());
+        } catch (IllegalArgumentException e) {
+            throw new CompareException("bad configuration: " + e.getMessage()); // a timeout that is not positive
+        }
         Snapshot current = current(request.outputDirectory());
-        Snapshot baseline = new BaselineReader(request.baseDirectory(), request.timeout()).read(request.baseline());
+        Snapshot baseline = reader.read(request.baseline());
         Comparison comparison = ResultsDiff.compare(baseline, current, request.thresholds());
         CompareSiteBuilder site = new CompareSiteBuilder(request.sources(), BuildInfo.load());
         Path target = request.outputDirectory().resolve("compare");
