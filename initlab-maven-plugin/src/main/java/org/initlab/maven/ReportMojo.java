@@ -22,6 +22,8 @@ import org.apache.maven.reporting.MavenReportException;
 import org.initlab.config.ConfigException;
 import org.initlab.data.DatasetContext;
 import org.initlab.data.DatasetException;
+import org.initlab.history.HistoryException;
+import org.initlab.history.HistoryOnError;
 import org.initlab.report.BrokenClaimsException;
 import org.initlab.report.GitCommit;
 import org.initlab.report.ReportBuilder;
@@ -132,10 +134,25 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     /**
      * The previously published report (a directory, a {@code file:} or http(s) URL): its
      * {@code history.json} is extended with this build's summary, and the index draws trends across
-     * builds. Without it, or when there is none there yet, a new history starts.
+     * builds. Without it, or when there truly is none there yet (HTTP 404 or 410, or an existing
+     * directory without {@code history.json}), a new history starts; one that is there but cannot be
+     * read is handled as {@code historyOnError} says.
      */
     @Parameter(property = "initlab.history")
     private String history;
+
+    /** Seconds the whole fetch of an http(s) {@code history} may take (connect, headers, body). */
+    @Parameter(property = "initlab.historyTimeout", defaultValue = "30")
+    private int historyTimeout;
+
+    /**
+     * When the {@code history} is there but cannot be read (an HTTP error, a timeout, a truncated
+     * file, a newer schema, a directory that does not exist): {@code fail} the build (default, so
+     * one transient error never wipes a published history), {@code keep} going and publish this
+     * report without a {@code history.json}, or {@code restart} the history with this build.
+     */
+    @Parameter(property = "initlab.historyOnError", defaultValue = "fail")
+    private String historyOnError;
 
     /** Where cached experiment results are kept. */
     @Parameter(property = "initlab.cacheDirectory", defaultValue = "${project.build.directory}/initlab-cache")
@@ -252,11 +269,16 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
                 new DatasetContext(datasetsDirectory.toPath(), session != null && session.isOffline(), basedir.toPath(),
                         message -> getLog().info(prefix + message)),
                 failOnBrokenClaim, cache ? cacheDirectory.toPath() : null,
-                threads == 0 ? Runtime.getRuntime().availableProcessors() : threads, history);
+                threads == 0 ? Runtime.getRuntime().availableProcessors() : threads, history,
+                java.time.Duration.ofSeconds(historyTimeout), historyOnError());
         try {
             new ReportBuilder(message -> getLog().info(prefix + message)).build(request);
         } catch (BrokenClaimsException e) {
             throw new MojoFailureException("initlab: " + e.getMessage(), e);
+        } catch (HistoryException e) {
+            throw new MojoFailureException("initlab: history (parameter history, property initlab.history): " + e.getMessage()
+                    + "\nThe build stops so that the published history is not replaced by a new one; to go on, set"
+                    + " historyOnError (property initlab.historyOnError) to keep or restart.", e);
         } catch (DatasetException e) {
             throw new MojoFailureException("initlab: data set problem: " + e.getMessage(), e);
         } catch (ConfigException e) {
@@ -265,6 +287,14 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
             throw new MojoExecutionException("initlab: could not write the report to " + outputDirectory + ": " + e.getMessage(), e);
         }
         return true;
+    }
+
+    private HistoryOnError historyOnError() throws MojoFailureException {
+        try {
+            return HistoryOnError.named(historyOnError, "historyOnError (property initlab.historyOnError)");
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("initlab: bad configuration: " + e.getMessage(), e);
+        }
     }
 
     private static java.nio.file.Path path(File file) {

@@ -1,7 +1,6 @@
 package org.initlab.report;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,7 +18,9 @@ import org.initlab.config.ExperimentSpec;
 import org.initlab.config.Suites;
 import org.initlab.experiment.ExperimentRunner;
 import org.initlab.history.History;
+import org.initlab.history.HistoryException;
 import org.initlab.history.HistoryReader;
+import org.initlab.net.Timeout;
 import org.initlab.experiment.ResultCache;
 import org.initlab.experiment.ProgressListener;
 import org.initlab.nn.Kernels;
@@ -45,6 +46,7 @@ public final class ReportBuilder {
         long start = System.nanoTime();
         BuildInfo build = BuildInfo.load();
         List<ExperimentSpec> specs = configure(request);
+        History previous = previousHistory(request); // before anything runs: an unreadable one fails in seconds
         progress.info("Running " + specs.size() + " experiment(s)");
         List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel()), request.datasets(), progress,
                 request.cacheDirectory() == null ? null
@@ -55,7 +57,7 @@ public final class ReportBuilder {
         Catalogue catalogue = Catalogue.measure(CATALOGUE_ROWS, CATALOGUE_COLS, 0);
         Map<String, ExperimentSpec> byId = new HashMap<>();
         specs.forEach(s -> byId.put(s.id(), s));
-        History history = previousHistory(request).append(results);
+        History history = previous == null ? null : previous.append(results);
         SiteBuilder site = new SiteBuilder(request.sources(), build, request.allowRawHtml());
         SitePublisher.publish(request.outputDirectory(), staging -> {
             site.write(results, catalogue, byId, history, staging);
@@ -75,21 +77,34 @@ public final class ReportBuilder {
         return results;
     }
 
-    /** The published history to extend; a missing or unreadable one starts a new history, with a log line saying why. */
+    /**
+     * The published history to extend: empty when there is none yet, the old one when it can be read;
+     * when it cannot, {@link HistoryOnError} decides — fail, go on without a history (null), or restart.
+     */
     private History previousHistory(ReportRequest request) {
         if (request.history() == null || request.history().isBlank()) {
             return History.empty();
         }
         try {
-            var previous = new HistoryReader(request.datasets().baseDirectory(), Duration.ofSeconds(30)).read(request.history());
+            var previous = new HistoryReader(request.datasets().baseDirectory(), request.historyTimeout()).read(request.history());
             if (previous.isEmpty()) {
                 progress.info("History: no history.json at " + request.history() + " yet; starting a new history");
             }
             return previous.orElse(History.empty());
-        } catch (IOException | RuntimeException e) {
-            progress.info("History: could not read history.json at " + request.history() + " (" + e.getMessage()
-                    + "); starting a new history");
-            return History.empty();
+        } catch (HistoryException e) {
+            return switch (request.historyOnError()) {
+                case FAIL -> throw e;
+                case KEEP -> {
+                    progress.info("WARNING History: cannot read " + e.getMessage() + "; historyOnError=keep: this report has"
+                            + " no history.json, so it does not replace the published one");
+                    yield null;
+                }
+                case RESTART -> {
+                    progress.info("WARNING History: cannot read " + e.getMessage() + "; historyOnError=restart: starting a"
+                            + " new history, which replaces the old one once published");
+                    yield History.empty();
+                }
+            };
         }
     }
 
@@ -109,6 +124,11 @@ public final class ReportBuilder {
         definitions.addAll(request.experiments());
         if (!Kernels.NAMES.contains(request.kernel())) {
             throw new ConfigException("kernel: expected one of " + Kernels.NAMES + ", got '" + request.kernel() + "'");
+        }
+        try {
+            new Timeout(request.historyTimeout(), HistoryReader.TIMEOUT_SETTING); // checks it is positive
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException(e.getMessage());
         }
         if (request.threads() < 1) {
             throw new ConfigException("threads: expected a positive integer, got " + request.threads());

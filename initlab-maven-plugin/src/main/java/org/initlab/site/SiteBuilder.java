@@ -36,12 +36,16 @@ public final class SiteBuilder {
     }
 
     /**
-     * @param specs the validated experiment per id: where its explanation is and what its page charts
+     * @param specs   the validated experiment per id: where its explanation is and what its page charts
+     * @param history the history including this build, or null to write none
      */
     public void write(ReportResults results, Catalogue catalogue, Map<String, ExperimentSpec> specs, History history,
                       Path site) throws IOException {
-        write(site.resolve("history.json"), ResultsJson.write(history));
-        write(site.resolve("data/history.js"), "window.initlabHistory = " + ResultsJson.writeCompact(history) + ";\n");
+        if (history != null) { // null: the old history could not be read, and this report must not replace it
+            write(site.resolve("history.json"), ResultsJson.write(history));
+        }
+        History shown = history == null ? History.empty() : history;
+        write(site.resolve("data/history.js"), "window.initlabHistory = " + ResultsJson.writeCompact(shown) + ";\n");
         Files.createDirectories(site);
         write(site.resolve("results.json"), ResultsJson.write(results));
         write(site.resolve(".nojekyll"), "");
@@ -67,7 +71,7 @@ public final class SiteBuilder {
                 "explanationHtml", markdown.render(sources.builtInMarkdown("derivations/catalogue.md")),
                 "title", "Initializer catalogue"))));
         write(site.resolve("index.html"), pages.render("index", variables(results, "", Map.of(
-                "history", history,
+                "history", shown,
                 "experiments", experimentPages,
                 "title", "initlab report"))));
     }

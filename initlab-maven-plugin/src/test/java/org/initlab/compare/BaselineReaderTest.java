@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.initlab.net.LoopbackServer;
 import org.initlab.results.ResultsJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +109,70 @@ class BaselineReaderTest {
                 .isInstanceOf(BaselineException.class)
                 .hasMessageContaining(base + "/results.json: ");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    }
+
+    @Test
+    void aServerThatStallsAfterItsHeadersFailsWithinTheTimeoutNamingIt() throws Exception {
+        try (LoopbackServer stall = new LoopbackServer(LoopbackServer.Mode.STALL_AFTER_HEADERS)) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> new BaselineReader(dir, Duration.ofSeconds(2)).read(stall.base() + "/r/"))
+                    .isInstanceOf(BaselineException.class)
+                    .hasMessageContaining(stall.base() + "/r/results.json: gave up after 2 s (initlab.baselineTimeout)");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2 + 5));
+        }
+    }
+
+    @Test
+    void anEndlessBodyFailsWithinTheTimeoutAndAtTheCap() throws Exception {
+        try (LoopbackServer endless = new LoopbackServer(LoopbackServer.Mode.ENDLESS_BODY)) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> new BaselineReader(dir, Duration.ofSeconds(2)).read(endless.base() + "/r"))
+                    .isInstanceOf(BaselineException.class)
+                    .hasMessageContaining(endless.base() + "/r/results.json: ")
+                    .hasMessageNotContaining(endless.base() + "/r: ") // no second wait on the other candidate
+                    .message().matches(m -> m.contains("gave up after 2 s (initlab.baselineTimeout)")
+                            || m.contains("larger than the 64 MiB cap"), "the deadline or the cap");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2 + 5));
+
+            assertThatThrownBy(() -> new BaselineReader(dir, org.initlab.net.Timeout.ofSeconds(30, "t"), 1 << 20)
+                    .read(endless.base() + "/r/results.json"))
+                    .hasMessageContaining("/r/results.json: larger than the 1 MiB cap");
+        }
+    }
+
+    @Test
+    void anHttpErrorIsNamed() throws Exception {
+        try (LoopbackServer error = new LoopbackServer(LoopbackServer.Mode.ERROR_500)) {
+            assertThatThrownBy(() -> reader().read(error.base() + "/r/"))
+                    .isInstanceOf(BaselineException.class)
+                    .hasMessageContaining(error.base() + "/r/results.json: HTTP 500");
+        }
+    }
+
+    @Test
+    void aFifoIsRefusedWithoutBlocking() throws Exception {
+        Path fifo = dir.resolve("baseline.fifo");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0,
+                "mkfifo is available");
+        assertThatThrownBy(() -> reader().read("baseline.fifo"))
+                .isInstanceOf(BaselineException.class)
+                .hasMessageContaining(fifo.toAbsolutePath() + ": is not a regular file");
+    }
+
+    @Test
+    void aFileLargerThanTheCapIsNotRead() throws Exception {
+        Files.write(dir.resolve("big.json"), new byte[2000]);
+        assertThatThrownBy(() -> new BaselineReader(dir, org.initlab.net.Timeout.ofSeconds(1, "t"), 1000).read("big.json"))
+                .hasMessageContaining("big.json: is 2000 bytes, larger than the 1000 byte cap");
+    }
+
+    @Test
+    void aTimeoutThatIsNotPositiveIsNamed() {
+        assertThatThrownBy(() -> new BaselineReader(dir, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("initlab.baselineTimeout: expected a positive number of seconds, got 0");
+        assertThatThrownBy(() -> new BaselineReader(dir, Duration.ofSeconds(-1)))
+                .hasMessage("initlab.baselineTimeout: expected a positive number of seconds, got -1");
     }
 
     @Test

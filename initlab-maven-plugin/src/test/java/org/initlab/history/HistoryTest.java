@@ -1,6 +1,7 @@
 package org.initlab.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -44,21 +45,82 @@ class HistoryTest {
     }
 
     @Test
-    void aMissingOrUnreadableHistoryStartsANewOneAndSaysSo() throws Exception {
+    void onlyATrulyAbsentHistoryStartsANewOneAndSaysSo() throws Exception {
         List<String> log = new ArrayList<>();
-        build(small, dir.resolve("a"), dir.resolve("nowhere").toString(), log);
-        Files.createDirectories(dir.resolve("broken"));
-        Files.writeString(dir.resolve("broken/history.json"), "not json", java.nio.file.StandardOpenOption.CREATE_NEW,
-                java.nio.file.StandardOpenOption.WRITE) ;
-        build(small, dir.resolve("b"), dir.resolve("broken").toString(), log);
-        assertThat(log).anyMatch(l -> l.startsWith("History: no history.json at"))
-                .anyMatch(l -> l.startsWith("History: could not read history.json at"));
-        assertThat(ResultsJson.mapper().readTree(dir.resolve("b/history.json").toFile()).get("builds")).hasSize(1);
-        assertThat(Files.readString(dir.resolve("b/index.html"))).doesNotContain("data-kind=\"history\"");
+        Files.createDirectories(dir.resolve("empty-report"));
+        build(small, dir.resolve("a"), dir.resolve("empty-report").toString(), log);
+        assertThat(log).anyMatch(l -> l.startsWith("History: no history.json at"));
+        assertThat(ResultsJson.mapper().readTree(dir.resolve("a/history.json").toFile()).get("builds")).hasSize(1);
+        assertThat(Files.readString(dir.resolve("a/index.html"))).doesNotContain("data-kind=\"history\"");
+    }
+
+    @Test
+    void anUnreadableHistoryFailsTheBuildBeforeAnythingRunsAndLeavesTheReportAlone() throws Exception {
+        Path published = truncatedHistory();
+        Files.writeString(dir.resolve("out/index.html"), "the previous report");
+        List<String> log = new ArrayList<>();
+
+        assertThatThrownBy(() -> build(small, dir.resolve("out"), published.toString(), log))
+                .isInstanceOf(HistoryException.class)
+                .hasMessageContaining(published.resolve("history.json") + " is not JSON (truncated?)");
+        assertThat(log).as("nothing ran").noneMatch(l -> l.startsWith("Running"));
+        assertThat(Files.readString(dir.resolve("out/index.html"))).isEqualTo("the previous report");
+        assertThatThrownBy(() -> build(small, dir.resolve("out"), dir.resolve("publshed").toString(), log))
+                .isInstanceOf(HistoryException.class)
+                .hasMessageContaining(dir.resolve("publshed") + " does not exist (a misspelt path?)");
+    }
+
+    @Test
+    void keepGoesOnWithoutAHistorySoThePublishedOneIsNotReplaced() throws Exception {
+        Path published = truncatedHistory();
+        List<String> log = new ArrayList<>();
+        build(small, dir.resolve("kept"), published.toString(), HistoryOnError.KEEP, log);
+        assertThat(dir.resolve("kept/history.json")).doesNotExist();
+        assertThat(dir.resolve("kept/index.html")).exists();
+        assertThat(Files.readString(dir.resolve("kept/data/history.js"))).contains("\"builds\":[]");
+        assertThat(log).anyMatch(l -> l.startsWith("WARNING History: cannot read ") && l.contains("historyOnError=keep"));
+    }
+
+    @Test
+    void restartStartsANewHistoryAndSaysItReplacesTheOldOne() throws Exception {
+        Path published = truncatedHistory();
+        List<String> log = new ArrayList<>();
+        build(small, dir.resolve("restarted"), published.toString(), HistoryOnError.RESTART, log);
+        assertThat(ResultsJson.mapper().readTree(dir.resolve("restarted/history.json").toFile()).get("builds")).hasSize(1);
+        assertThat(log).anyMatch(l -> l.contains("historyOnError=restart: starting a new history"));
+    }
+
+    @Test
+    void aHistoryTimeoutThatIsNotPositiveIsAConfigurationError() {
+        assertThatThrownBy(() -> new ReportBuilder(m -> { }).build(request(small, dir.resolve("t"), "x", HistoryOnError.FAIL,
+                java.time.Duration.ZERO)))
+                .isInstanceOf(org.initlab.config.ConfigException.class)
+                .hasMessage("initlab.historyTimeout: expected a positive number of seconds, got 0");
+    }
+
+    /** A published report whose history.json was cut off after 100 bytes. */
+    private Path truncatedHistory() throws Exception {
+        Path published = Files.createDirectories(dir.resolve("out"));
+        String history = "{\"schema\":1,\"builds\":[{\"commit\":\"0123456789abcdef\",\"generated\":\"2026-01-01T00:00:00Z\","
+                + "\"experiments\":{\"small\":{\"metric\":\"last layer activation std\",\"claimsAsStated\":1,\"claims\":1,"
+                + "\"headline\":{\"kaiming_normal(nonlinearity=relu) + relu\":0.5}}}}]}";
+        assertThat(HistoryReader.parse(history.getBytes(java.nio.charset.StandardCharsets.UTF_8), "whole").builds()).hasSize(1);
+        Files.writeString(published.resolve("history.json"), history.substring(0, 100));
+        return published;
     }
 
     private void build(ExperimentDefinition d, Path out, String history, List<String> log) throws Exception {
-        new ReportBuilder(log::add).build(new ReportRequest("none", List.of(d), out, SiteSources.builtIn(), false, "java", null,
-                new DatasetContext(dir, true, dir, DatasetListener.SILENT), false, null, 1, history));
+        build(d, out, history, HistoryOnError.FAIL, log);
+    }
+
+    private void build(ExperimentDefinition d, Path out, String history, HistoryOnError onError, List<String> log)
+            throws Exception {
+        new ReportBuilder(log::add).build(request(d, out, history, onError, HistoryReader.DEFAULT_TIMEOUT));
+    }
+
+    private ReportRequest request(ExperimentDefinition d, Path out, String history, HistoryOnError onError,
+                                  java.time.Duration timeout) {
+        return new ReportRequest("none", List.of(d), out, SiteSources.builtIn(), false, "java", null,
+                new DatasetContext(dir, true, dir, DatasetListener.SILENT), false, null, 1, history, timeout, onError);
     }
 }

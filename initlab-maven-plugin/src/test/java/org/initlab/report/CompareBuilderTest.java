@@ -86,6 +86,20 @@ class CompareBuilderTest {
         return path;
     }
 
+    @Test
+    void aBaselineTimeoutThatIsNotPositiveIsAConfigurationErrorNamingIt() throws Exception {
+        Path report = report("initlab", sample());
+        report("base", sample());
+        for (Duration bad : List.of(Duration.ZERO, Duration.ofSeconds(-1))) {
+            assertThatThrownBy(() -> new CompareBuilder(m -> { }).compare(new CompareRequest("base", report, dir,
+                    Thresholds.DEFAULTS, bad, SiteSources.builtIn())))
+                    .isInstanceOf(CompareException.class)
+                    .hasMessage("bad configuration: initlab.baselineTimeout: expected a positive number of seconds, got "
+                            + bad.toSeconds());
+        }
+        assertThat(report.resolve("compare")).doesNotExist();
+    }
+
     private CompareRequest request(String baseline, Path report) {
         return new CompareRequest(baseline, report, dir, Thresholds.DEFAULTS, BaselineReader.DEFAULT_TIMEOUT, SiteSources.builtIn());
     }
