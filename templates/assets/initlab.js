@@ -259,7 +259,8 @@
       aria: { enabled: true, label: { description: label } },
       grid: { left: 44, right: 8, top: 30, bottom: 22 },
       legend: { top: 0, type: 'scroll', textStyle: { fontSize: 9 } },
-      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? 'n/a' : format(v); } },
+      // a run new since an earlier build has no value there: ECharts passes undefined (or '-')
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return typeof v === 'number' ? format(v) : '—'; } },
       xAxis: { type: 'category', data: names, axisLabel: { fontSize: 9 } },
       yAxis: { type: 'value', scale: true, axisLabel: { fontSize: 9, formatter: format } },
       series: Object.keys(runs).map(function (r, i) {

@@ -25,7 +25,8 @@ import org.initlab.net.Timeout;
  * it (results.json, index.html), a {@code file:} URL or an http(s) URL of the published report.
  *
  * <p>Only a history that is truly absent — HTTP 404 or 410, or an existing directory without
- * {@code history.json} — reads as "none yet". Anything else that goes wrong (a directory that does
+ * {@code history.json}, or the report this build writes when it does not exist yet (its first build)
+ * — reads as "none yet". Anything else that goes wrong (a directory that does
  * not exist, an HTTP error, a timeout, a truncated or wrong-shaped file, a newer schema) is a
  * {@link HistoryException}: starting a new history then would, once published, erase the old one.
  */
@@ -45,16 +46,30 @@ public final class HistoryReader {
             .build();
 
     private final Path baseDirectory;
+    private final Path ownReport;
     private final BoundedHttp http;
     private final long cap;
 
     /** @throws IllegalArgumentException naming {@value #TIMEOUT_SETTING} when the timeout is not positive */
     public HistoryReader(Path baseDirectory, Duration timeout) {
-        this(baseDirectory, new Timeout(timeout, TIMEOUT_SETTING), BoundedHttp.DEFAULT_CAP);
+        this(baseDirectory, timeout, null);
+    }
+
+    /**
+     * @param ownReport the directory this build writes its report to, or null: as the history, its
+     *                  absence is a first build, not a misspelt path
+     */
+    public HistoryReader(Path baseDirectory, Duration timeout, Path ownReport) {
+        this(baseDirectory, new Timeout(timeout, TIMEOUT_SETTING), BoundedHttp.DEFAULT_CAP, ownReport);
     }
 
     HistoryReader(Path baseDirectory, Timeout timeout, long cap) {
+        this(baseDirectory, timeout, cap, null);
+    }
+
+    private HistoryReader(Path baseDirectory, Timeout timeout, long cap, Path ownReport) {
         this.baseDirectory = baseDirectory;
+        this.ownReport = ownReport == null ? null : ownReport.toAbsolutePath().normalize();
         this.http = new BoundedHttp(timeout, cap);
         this.cap = cap;
     }
@@ -81,6 +96,9 @@ public final class HistoryReader {
             path = lower.startsWith("file:") ? Path.of(URI.create(l)) : baseDirectory.resolve(l);
         } catch (IllegalArgumentException e) {
             throw new HistoryException("'" + l + "' is neither a path nor a URL: " + e.getMessage());
+        }
+        if (!Files.exists(path) && path.toAbsolutePath().normalize().equals(ownReport)) {
+            return Optional.empty(); // the report this build is about to write for the first time
         }
         if (!Files.exists(path)) {
             throw new HistoryException(path.toAbsolutePath().normalize() + " does not exist (a misspelt path?); to start"

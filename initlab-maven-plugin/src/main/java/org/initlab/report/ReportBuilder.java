@@ -86,7 +86,8 @@ public final class ReportBuilder {
             return History.empty();
         }
         try {
-            var previous = new HistoryReader(request.datasets().baseDirectory(), request.historyTimeout()).read(request.history());
+            var previous = new HistoryReader(request.datasets().baseDirectory(), request.historyTimeout(),
+                    request.outputDirectory()).read(request.history());
             if (previous.isEmpty()) {
                 progress.info("History: no history.json at " + request.history() + " yet; starting a new history");
             }

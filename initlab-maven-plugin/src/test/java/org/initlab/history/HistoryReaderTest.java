@@ -72,11 +72,21 @@ class HistoryReaderTest {
     }
 
     @Test
+    void theReportThisBuildWritesIsAbsentUntilItsFirstBuild() {
+        Path own = dir.resolve("target/initlab");
+        assertThat(new HistoryReader(dir, Duration.ofSeconds(1), own).read("target/initlab")).isEmpty();
+        assertThatThrownBy(() -> new HistoryReader(dir, Duration.ofSeconds(1), own).read("target/initlba"))
+                .hasMessageContaining("initlba does not exist (a misspelt path?)");
+    }
+
+    @Test
     void http404And410AreAbsentButAnErrorStatusFails() throws Exception {
         try (LoopbackServer missing = new LoopbackServer(LoopbackServer.Mode.NOT_FOUND);
+             LoopbackServer gone = new LoopbackServer(LoopbackServer.Mode.GONE);
              LoopbackServer broken = new LoopbackServer(LoopbackServer.Mode.ERROR_500);
              LoopbackServer ok = new LoopbackServer(LoopbackServer.Mode.OK, GOOD.getBytes(StandardCharsets.UTF_8))) {
             assertThat(reader(Duration.ofSeconds(5)).read(missing.base() + "/latest/")).isEmpty();
+            assertThat(reader(Duration.ofSeconds(5)).read(gone.base() + "/latest")).isEmpty();
             assertThatThrownBy(() -> reader(Duration.ofSeconds(5)).read(broken.base() + "/latest/"))
                     .isInstanceOf(HistoryException.class)
                     .hasMessage(broken.base() + "/latest/history.json: HTTP 500");

@@ -25,6 +25,8 @@ public final class LoopbackServer implements AutoCloseable {
         ERROR_500,
         /** {@code 404 Not Found}. */
         NOT_FOUND,
+        /** {@code 410 Gone}. */
+        GONE,
         /** {@code 200} with the body given. */
         OK
     }
@@ -89,6 +91,7 @@ public final class LoopbackServer implements AutoCloseable {
                 }
                 case ERROR_500 -> respond(out, "500 Internal Server Error", ascii("oops"));
                 case NOT_FOUND -> respond(out, "404 Not Found", ascii("not here"));
+                case GONE -> respond(out, "410 Gone", ascii("gone"));
                 case OK -> respond(out, "200 OK", body);
                 default -> throw new IllegalStateException(mode.toString());
             }

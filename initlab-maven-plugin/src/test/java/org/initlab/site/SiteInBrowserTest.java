@@ -223,7 +223,10 @@ class SiteInBrowserTest {
                 .with("dataset", "gaussian(rows=40, cols=6, seed=0)").with("layers", "6,6").with("activation", "tanh")
                 .withInitializers("xavier_normal", "normal(std=2)");
         for (int build = 0; build < 2; build++) {
-            new ReportBuilder(ProgressListener.SILENT).build(new ReportRequest("none", List.of(d.with("seed", "" + build)),
+            // the second build adds a run, which has no value in the first: its tooltip must say so, not throw
+            org.initlab.config.ExperimentDefinition e = build == 0 ? d
+                    : d.withInitializers("xavier_normal", "normal(std=2)", "kaiming_normal");
+            new ReportBuilder(ProgressListener.SILENT).build(new ReportRequest("none", List.of(e.with("seed", "" + build)),
                     two.resolve("initlab"), SiteSources.builtIn(), false, "auto", null, SharedDatasets.context(Path.of(".")),
                     false, null, 1, two.resolve("initlab").toString()));
         }
@@ -232,6 +235,11 @@ class SiteInBrowserTest {
                 .until(x -> "true".equals(script("return document.documentElement.dataset.initlabReady")));
         assertThat((Long) script("return document.querySelectorAll('.chart[data-kind=history]').length")).isEqualTo(1L);
         assertEveryChartDrawn("on an index with two builds of history");
+        String tip = (String) script("""
+                const el = document.querySelector('.chart[data-kind=history]');
+                echarts.getInstanceByDom(el).dispatchAction({ type: 'showTip', seriesIndex: 2, dataIndex: 0 });
+                return el.innerText;""");
+        assertThat(tip).as("the first build's tooltip, where the new run has no value").contains("kaiming_normal", "—");
         assertThat(consoleWarnings()).isEmpty();
     }
 
