@@ -235,11 +235,16 @@ class SiteInBrowserTest {
                 .until(x -> "true".equals(script("return document.documentElement.dataset.initlabReady")));
         assertThat((Long) script("return document.querySelectorAll('.chart[data-kind=history]').length")).isEqualTo(1L);
         assertEveryChartDrawn("on an index with two builds of history");
-        String tip = (String) script("""
-                const el = document.querySelector('.chart[data-kind=history]');
-                echarts.getInstanceByDom(el).dispatchAction({ type: 'showTip', seriesIndex: 2, dataIndex: 0 });
-                return el.innerText;""");
-        assertThat(tip).as("the first build's tooltip, where the new run has no value").contains("kaiming_normal", "—");
+        @SuppressWarnings("unchecked")
+        List<String> shown = (List<String>) script("""
+                const chart = echarts.getInstanceByDom(document.querySelector('.chart[data-kind=history]'));
+                const series = chart.getOption().series.map(s => s.name);
+                chart.dispatchAction({ type: 'showTip', seriesIndex: series.indexOf('kaiming_normal + tanh'), dataIndex: 0 });
+                const valueFormatter = chart.getOption().tooltip[0].valueFormatter;
+                return [series.join(', '), valueFormatter(undefined), valueFormatter(null), valueFormatter(0.5)];""");
+        assertThat(shown.get(0)).as("the new run is a series").contains("kaiming_normal + tanh");
+        assertThat(shown.subList(1, 4)).as("the first build's tooltip values, where the new run has none")
+                .containsExactly("—", "—", "0.5");
         assertThat(consoleWarnings()).isEmpty();
     }
 
