@@ -12,17 +12,21 @@ import org.initlab.nn.Matrix;
 import org.initlab.nn.MatrixKernel;
 import org.initlab.random.RandomSource;
 import org.initlab.results.LayerResult;
+import org.initlab.theory.InputMoments;
+import org.initlab.theory.MeanField;
+import org.initlab.theory.MomentSource;
+import org.initlab.theory.ParameterMoments;
 
 /**
  * One forward pass through freshly drawn layers, keeping every layer's matrices: the weights as
  * drawn, the linear outputs and the activations. Weights are drawn in layer order from the run's
- * own generator, with the contract's seeding rules; the theory column carries the derivation's
- * prediction along.
+ * own generator, with the contract's seeding rules; the theory column carries two predictions
+ * along: the linear approximation n·Var(w)·E[x²] and the mean-field recursion ({@link MeanField}).
  *
  * <p>A {@link DataDependentInitializer} (LSUV) refines each layer's drawn weights on the batch the
- * layer receives, before the bias is drawn and before the float32 rounding; its layers predict
- * nothing (NaN), since the refined weights' variance is not known a priori, and the prediction
- * stays NaN for the layers after it.
+ * layer receives, before the bias is drawn and before the float32 rounding; the linear
+ * approximation predicts nothing for it (NaN), since the refined weights' variance is not known a
+ * priori, while the mean field uses the refined matrix's own moments.
  */
 final class ForwardPass {
 
@@ -45,6 +49,7 @@ final class ForwardPass {
         List<Layer> layers = new ArrayList<>();
         int in = x.cols();
         double predictedSecondMoment = meanSquare(x.data());
+        MeanField meanField = new MeanField(activation, InputMoments.of(x.data(), x.rows(), x.cols()));
         for (int l = 0; l < spec.layers().length; l++) {
             int out = spec.layers()[l];
             if (spec.reseedPerLayer()) {
@@ -73,11 +78,43 @@ final class ForwardPass {
             double weightVariance = init instanceof DataDependentInitializer ? Double.NaN : Math.pow(init.std(shape), 2);
             double predictedPre = in * weightVariance * predictedSecondMoment;
             predictedSecondMoment = activation.secondMomentOut(predictedPre);
-            layers.add(new Layer(shape, stored, w, x, pre, activated, new LayerResult.Theory(weightVariance, predictedPre)));
+            ParameterMoments moments = weightMoments(init, shape, stored);
+            MeanField.Layer predicted = meanField.next(in, out, moments, biasMoments(spec.bias(), out));
+            layers.add(new Layer(shape, stored, w, x, pre, activated, new LayerResult.Theory(weightVariance, predictedPre,
+                    moments.mean(), moments.source(), finite(predicted.preVariance()), finite(predicted.postVariance()),
+                    finite(predicted.backwardGain()))));
             x = activated;
             in = out;
         }
         return layers;
+    }
+
+    /**
+     * The initializer's mean and variance where its formula fixes them; the drawn (refined) matrix's own
+     * where it does not: a data-dependent initializer, or a mean that depends on more than the shape.
+     */
+    private static ParameterMoments weightMoments(Initializer init, WeightShape shape, Matrix stored) {
+        double mean = init.mean(shape);
+        double std = init.std(shape);
+        if (init instanceof DataDependentInitializer || !Double.isFinite(mean) || !Double.isFinite(std)) {
+            return ParameterMoments.drawn(stored.data());
+        }
+        return new ParameterMoments(mean, std * std, MomentSource.FORMULA);
+    }
+
+    /** The bias's moments by its initializer's formula; none without a bias. */
+    private static ParameterMoments biasMoments(Initializer bias, int out) {
+        if (bias == null) {
+            return ParameterMoments.NONE;
+        }
+        WeightShape shape = new WeightShape(1, out, Layout.IN_OUT);
+        double std = bias.std(shape);
+        return new ParameterMoments(bias.mean(shape), std * std, MomentSource.FORMULA);
+    }
+
+    /** A prediction that overflowed or had nothing to stand on is absent rather than a string in results.json. */
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
     }
 
     /** The weights refined on the layer's input, computed as (in, out) and returned in the stored layout. */

@@ -1,13 +1,14 @@
 package org.initlab.results;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.initlab.theory.MomentSource;
 
 /**
  * What one layer of one run looked like. Statistics that the experiment type does not compute are null.
  *
  * @param gradient           ∂loss/∂W of this layer (gradients experiments)
  * @param activationGradient ∂loss/∂(this layer's activation) (gradients experiments)
- * @param theory             what the variance derivation predicts for this layer, or null
+ * @param theory             what theory predicts for this layer (linear approximation and mean field), or null
  * @param postUnitStd        the spread of one unit's activation across samples, averaged over units:
  *                           what "broad" means for the samples a unit sees, as opposed to {@code post.std},
  *                           which also counts the differences between units
@@ -22,9 +23,26 @@ public record LayerResult(int index, int fanIn, int fanOut, Stats weights, Stats
     }
 
     /**
-     * The derivation's prediction, computed from the initializer's formula (not from the drawn
-     * weights): Var(pre) = n·Var(w)·E[x²], with E[x²] carried from layer to layer by the activation's rule.
+     * What theory predicts for this layer.
+     *
+     * @param weightVariance        Var(w) by the initializer's formula (NaN when it has none, as for LSUV)
+     * @param preVariance           the linear approximation n·Var(w)·E[x²], with E[x²] carried from layer to
+     *                              layer by each activation's linearised rule and the weights' mean ignored;
+     *                              the key keeps its name for older readers of results.json
+     * @param weightMean            the weight mean the mean-field figures used, or null when they are absent
+     * @param moments               whether those moments are the formula's or the drawn matrix's
+     * @param meanFieldPreVariance  Var(pre) by the mean-field recursion ({@code org.initlab.theory.MeanField})
+     * @param meanFieldPostVariance Var(post) by the same recursion
+     * @param backwardGain          χ = n_out·E[w²]·E[φ′(h)²], the predicted ratio of the mean squares of
+     *                              ∂L/∂a one layer down and at this layer
      */
-    public record Theory(double weightVariance, double preVariance) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Theory(double weightVariance, double preVariance, Double weightMean, MomentSource moments,
+                         Double meanFieldPreVariance, Double meanFieldPostVariance, Double backwardGain) {
+
+        /** The linear approximation only. */
+        public Theory(double weightVariance, double preVariance) {
+            this(weightVariance, preVariance, null, null, null, null, null);
+        }
     }
 }

@@ -1,0 +1,92 @@
+package org.initlab.theory;
+
+import org.initlab.nn.Activation;
+
+/**
+ * The mean-field recursion, layer by layer (derived in {@code src/derivations/mean-field.md}). For
+ * one sample, a wide layer's pre-activations h_j = Σᵢ w_ij·xᵢ + b_j are, across units j, Gaussian
+ * with mean M = μ·Σᵢxᵢ + μ_b and variance V = σ²·Σᵢxᵢ² + σ_b², where (μ, σ²) and (μ_b, σ_b²) are the
+ * weights' and biases' mean and variance. The next layer sees Σᵢxᵢ = n·E[φ(h)] and Σᵢxᵢ² = n·E[φ(h)²].
+ *
+ * <p>With zero-mean weights M = μ_b is the same for every sample and this is the recursion of
+ * Poole et al. (2016), q_l = σ_w²·E[φ(h_{l−1})²] + σ_b² with σ_w² = n·σ². A weight mean makes M
+ * differ between samples (μ·Σᵢxᵢ spreads by μ·√n over Gaussian inputs), so the samples are followed
+ * as a population: Gauss–Hermite nodes of the first layer's M, each carried through the layers
+ * (a "particle"). What a later layer adds to that spread, μ²·n·Var(φ(h)), is counted in its
+ * Var(pre) but not carried further: it is of order 1/√n against the n·μ·E[φ] it rides on.
+ */
+public final class MeanField {
+
+    /**
+     * One layer's prediction, pooled over samples and units as the measured statistics are.
+     *
+     * @param preVariance  Var(h) of the linear outputs
+     * @param postMean     E[φ(h)]
+     * @param postVariance Var(φ(h))
+     * @param backwardGain χ = n_out·E[w²]·E[φ′(h)²]: E[(∂L/∂a_{l−1})²] / E[(∂L/∂a_l)²] per unit, for an
+     *                     error signal that is zero-mean and uncorrelated across this layer's units
+     */
+    public record Layer(double preVariance, double postMean, double postVariance, double backwardGain) {
+    }
+
+    private final Activation activation;
+    private final InputMoments inputs;
+    private double[] weights;
+    private UnitMoments[] previous; // per particle: the moments of the last layer's outputs; null before layer 1
+
+    public MeanField(Activation activation, InputMoments inputs) {
+        this.activation = activation;
+        this.inputs = inputs;
+    }
+
+    /** Predicts the next layer and moves on to it. */
+    public Layer next(int fanIn, int fanOut, ParameterMoments w, ParameterMoments bias) {
+        double[] means;
+        double[] variances;
+        double fresh = 0;
+        if (previous == null) {
+            double spread = w.mean() * w.mean() * inputs.rowSumVariance();
+            double centre = w.mean() * inputs.rowSumMean() + bias.mean();
+            double variance = w.variance() * fanIn * inputs.secondMoment() + bias.variance();
+            if (spread > 0) {
+                double[] z = GaussianExpectation.standardNodes();
+                weights = GaussianExpectation.standardWeights();
+                means = new double[z.length];
+                variances = new double[z.length];
+                for (int k = 0; k < z.length; k++) {
+                    means[k] = centre + Math.sqrt(spread) * z[k];
+                    variances[k] = variance;
+                }
+            } else {
+                weights = new double[] {1.0};
+                means = new double[] {centre};
+                variances = new double[] {variance};
+            }
+        } else {
+            means = new double[previous.length];
+            variances = new double[previous.length];
+            for (int k = 0; k < previous.length; k++) {
+                means[k] = w.mean() * fanIn * previous[k].mean() + bias.mean();
+                variances[k] = w.variance() * fanIn * previous[k].secondMoment() + bias.variance();
+                fresh += weights[k] * w.mean() * w.mean() * fanIn * previous[k].variance();
+            }
+        }
+        UnitMoments[] out = new UnitMoments[means.length];
+        double meanPre = 0;
+        double squarePre = 0;
+        double meanPost = 0;
+        double squarePost = 0;
+        double slopes = 0;
+        for (int k = 0; k < means.length; k++) {
+            out[k] = MeanFieldActivation.moments(activation, means[k], variances[k]);
+            meanPre += weights[k] * means[k];
+            squarePre += weights[k] * (means[k] * means[k] + variances[k]);
+            meanPost += weights[k] * out[k].mean();
+            squarePost += weights[k] * out[k].secondMoment();
+            slopes += weights[k] * out[k].slopeSquare();
+        }
+        previous = out;
+        return new Layer(squarePre - meanPre * meanPre + fresh, meanPost, squarePost - meanPost * meanPost,
+                fanOut * w.secondMoment() * slopes);
+    }
+}
