@@ -84,25 +84,49 @@
     return typeof v === 'number' && v > 0 && isFinite(v) ? v : null;   // a log axis cannot show 0 or NaN
   }
 
-  /* The derivation's prediction of Var(pre) layer by layer against the measured value. */
+  function theoryValue(l, key) {
+    return l.theory ? positive(l.theory[key]) : null;
+  }
+
+  /* Var(pre) layer by layer: measured, the mean-field recursion, and the linear approximation
+     n·Var(w)·E[x²] (tanh taken as the identity, weight means ignored), named as such. */
   function theoryOption(run, label) {
     var layers = run.layers.map(function (l) { return 'layer ' + l.index; });
     var measured = run.layers.map(function (l) { return positive(typeof l.pre.std === 'number' ? l.pre.std * l.pre.std : null); });
-    var predicted = run.layers.map(function (l) { return positive(l.theory.preVariance); });
+    var meanField = run.layers.map(function (l) { return theoryValue(l, 'meanFieldPreVariance'); });
+    var linear = run.layers.map(function (l) { return theoryValue(l, 'preVariance'); });
+    var names = ['measured', 'mean field', 'linear approx. n·Var(w)·E[x²]'];
     return {
       animation: false,
       aria: { enabled: true, label: { description: label } },
-      grid: { left: 44, right: 8, top: 24, bottom: 22 },
-      legend: { top: 0, itemHeight: 8, textStyle: { fontSize: 9 }, data: ['measured', 'predicted'] },
+      grid: { left: 44, right: 8, top: 36, bottom: 22 },
+      legend: { top: 0, itemHeight: 8, itemGap: 6, textStyle: { fontSize: 9 }, data: names },
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? 'n/a' : format(v); } },
       xAxis: { type: 'category', data: layers, axisLabel: { fontSize: 9 } },
       yAxis: { type: 'log', axisLabel: { fontSize: 9, formatter: format } },
       series: [
-        { name: 'measured', type: 'line', data: measured, symbolSize: 5, itemStyle: { color: dark ? '#7aa7ff' : '#3461c1' } },
-        { name: 'predicted', type: 'line', data: predicted, symbolSize: 5, lineStyle: { type: 'dashed' },
-          itemStyle: { color: dark ? '#ffb86b' : '#c26a00' } }
+        { name: names[0], type: 'line', data: measured, symbolSize: 5, itemStyle: { color: dark ? '#7aa7ff' : '#3461c1' } },
+        { name: names[1], type: 'line', data: meanField, symbolSize: 5, lineStyle: { type: 'dashed' },
+          itemStyle: { color: dark ? '#ffb86b' : '#c26a00' } },
+        { name: names[2], type: 'line', data: linear, symbol: 'triangle', symbolSize: 4, lineStyle: { type: 'dotted', width: 1 },
+          itemStyle: { color: dark ? '#9aa5b1' : '#6b7280' } }
       ]
     };
+  }
+
+  /* ‖∂L/∂a‖ as mean field carries it down from the top layer's measured value: one layer down, the
+     mean square is χ times this layer's, so the norm is ×√(χ·n_in/n_out). */
+  function backwardPrediction(run) {
+    var n = run.layers.length;
+    var out = new Array(n).fill(null);
+    var top = run.layers[n - 1];
+    var value = top.activationGradient ? norm(top.activationGradient) : null;
+    out[n - 1] = positive(value);
+    for (var i = n - 1; i > 0 && out[i] !== null; i--) {
+      var gain = theoryValue(run.layers[i], 'backwardGain');
+      out[i - 1] = gain === null ? null : positive(out[i] * Math.sqrt(gain * run.layers[i].fanIn / run.layers[i].fanOut));
+    }
+    return out;
   }
 
   var PALETTE = ['#3461c1', '#c26a00', '#2e8b57', '#9b3fb5'];
@@ -136,7 +160,7 @@
     return {
       animation: false,
       aria: { enabled: true, label: { description: label } },
-      grid: { left: 44, right: 8, top: 24, bottom: 22 },
+      grid: { left: 44, right: 8, top: 36, bottom: 22 },
       legend: { top: 0, itemHeight: 8, textStyle: { fontSize: 9 } },
       tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? 'n/a' : format(v); } },
       xAxis: { type: 'category', data: run.layers.map(function (l) { return 'layer ' + l.index; }), axisLabel: { fontSize: 9 } },
@@ -145,7 +169,10 @@
         { name: '‖∂L/∂W‖', type: 'line', symbolSize: 5, itemStyle: { color: dark ? '#7aa7ff' : '#3461c1' },
           data: run.layers.map(function (l) { return positive(norm(l.gradient)); }) },
         { name: '‖∂L/∂a‖', type: 'line', symbolSize: 5, lineStyle: { type: 'dashed' }, itemStyle: { color: dark ? '#ffb86b' : '#c26a00' },
-          data: run.layers.map(function (l) { return positive(norm(l.activationGradient)); }) }
+          data: run.layers.map(function (l) { return positive(norm(l.activationGradient)); }) },
+        { name: '‖∂L/∂a‖ mean field (χ, from the top)', type: 'line', symbol: 'triangle', symbolSize: 4,
+          lineStyle: { type: 'dotted', width: 1 }, itemStyle: { color: dark ? '#9aa5b1' : '#6b7280' },
+          data: backwardPrediction(run) }
       ]
     };
   }

@@ -13,8 +13,12 @@ public enum Measure {
     /** {@code <stat>.<field>}: a number from one layer's {@link org.initlab.results.Stats}. */
     LAYER_STATISTIC("<stat>.<field>", Arguments.PER_LAYER),
     POST_UNIT_STD("postUnitStd", Arguments.PER_LAYER),
-    /** The variance derivation's prediction of Var(pre) for the layer. */
+    /** The linear approximation n·Var(w)·E[x²] of Var(pre) for the layer (the variance derivation taken literally). */
     PREDICTED_VAR("predictedVar", Arguments.PER_LAYER),
+    /** The mean-field prediction of Var(pre) for the layer. */
+    MEAN_FIELD_VAR("meanFieldVar", Arguments.PER_LAYER),
+    /** The mean-field backward gain χ = n_out·E[w²]·E[φ′(h)²] of the layer. */
+    BACKWARD_GAIN("backwardGain", Arguments.PER_LAYER),
     TRAIN_ACCURACY("trainAccuracy", Arguments.PER_RUN),
     TEST_ACCURACY("testAccuracy", Arguments.PER_RUN),
     COST("cost", Arguments.AT_ITERATION),

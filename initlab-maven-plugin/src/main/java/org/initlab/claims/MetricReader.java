@@ -47,6 +47,15 @@ final class MetricReader implements ToDoubleFunction<Metric> {
                 LayerResult.Theory theory = layer(m, run).theory();
                 yield present(theory == null ? null : theory.preVariance(), m, run, "no predicted variance (theory)");
             }
+            case MEAN_FIELD_VAR -> {
+                LayerResult.Theory theory = layer(m, run).theory();
+                yield present(theory == null ? null : theory.meanFieldPreVariance(), m, run,
+                        "no mean-field variance (theory.meanFieldPreVariance)");
+            }
+            case BACKWARD_GAIN -> {
+                LayerResult.Theory theory = layer(m, run).theory();
+                yield present(theory == null ? null : theory.backwardGain(), m, run, "no backward gain (theory.backwardGain)");
+            }
             case TRAIN_ACCURACY -> training(m, run).trainAccuracy();
             case TEST_ACCURACY -> testAccuracy(m, run);
             case COST -> cost(m, run);
