@@ -48,13 +48,14 @@ final class SweepExperiment {
                 for (int depth : sweep.depths()) {
                     ExperimentSpec network = spec.network(ExperimentType.GRADIENTS, layers(depth, width));
                     List<LayerResult> layers = new GradientsExperiment(network, data, kernel).run(init, activation).layers();
-                    cells.add(new SweepCell(depth, width, statistic(sweep.statistic(), layers)));
+                    cells.add(new SweepCell(depth, width, statistic(sweep.statistic(), layers), meanField(sweep.statistic(), layers)));
                 }
             } else {
                 ExperimentSpec deepest = spec.network(ExperimentType.ACTIVATIONS, layers(sweep.maxDepth(), width));
                 List<LayerResult> layers = new ActivationsExperiment(deepest, data, kernel).run(init, activation).layers();
                 for (int depth : sweep.depths()) {
-                    cells.add(new SweepCell(depth, width, statistic(sweep.statistic(), layers.subList(0, depth))));
+                    List<LayerResult> network = layers.subList(0, depth);
+                    cells.add(new SweepCell(depth, width, statistic(sweep.statistic(), network), meanField(sweep.statistic(), network)));
                 }
             }
         }
@@ -83,6 +84,29 @@ final class SweepExperiment {
             case POST_STD_RATIO -> std(last.post()) / std(first.post());
             case GRADIENT_RATIO -> norm(first.gradient()) / norm(last.gradient());
         };
+    }
+
+    /** The statistic by the mean-field recursion, where it predicts it; null elsewhere. */
+    static Double meanField(SweepStatistic statistic, List<LayerResult> layers) {
+        LayerResult.Theory first = layers.get(0).theory();
+        LayerResult.Theory last = layers.get(layers.size() - 1).theory();
+        if (first == null || last == null) {
+            return null;
+        }
+        return switch (statistic) {
+            case POST_STD_LAST -> sqrt(last.meanFieldPostVariance());
+            case PRE_STD_LAST -> sqrt(last.meanFieldPreVariance());
+            case POST_STD_RATIO -> {
+                Double top = sqrt(last.meanFieldPostVariance());
+                Double bottom = sqrt(first.meanFieldPostVariance());
+                yield top == null || bottom == null || bottom == 0 ? null : top / bottom;
+            }
+            case POST_ZERO_FRACTION_LAST, GRADIENT_RATIO -> null;
+        };
+    }
+
+    private static Double sqrt(Double variance) {
+        return variance == null ? null : Math.sqrt(variance);
     }
 
     private static double std(Stats s) {
