@@ -177,6 +177,86 @@
     };
   }
 
+  /* Order and chaos (phase.html): the (σ_w², σ_b²) plane with the critical line χ₁ = 1 and each
+     configured tanh initializer on it. */
+  function phaseOption(phase, label) {
+    var byExperiment = {};
+    phase.points.forEach(function (p) {
+      (byExperiment[p.experiment] = byExperiment[p.experiment] || []).push(p);
+    });
+    var series = [{ name: 'critical line χ₁ = 1', type: 'line', symbol: 'none', smooth: true,
+      data: phase.criticalLine, lineStyle: { width: 2 }, itemStyle: { color: dark ? '#e5e7eb' : '#111827' } }];
+    Object.keys(byExperiment).forEach(function (id, i) {
+      series.push({ name: id, type: 'scatter', symbolSize: 9, itemStyle: { color: PALETTE[i % PALETTE.length] },
+        data: byExperiment[id].map(function (p) {
+          return { value: [p.scales.sigmaW2, p.scales.sigmaB2], name: p.initializer };
+        }) });
+    });
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      grid: { left: 50, right: 16, top: 40, bottom: 40 },
+      legend: { top: 0, textStyle: { fontSize: 10 } },
+      tooltip: { trigger: 'item', formatter: function (p) {
+        return (p.seriesType === 'scatter' ? p.seriesName + ': ' + p.name + '<br>' : p.seriesName + '<br>')
+          + 'σ_w² ' + format(p.value[0]) + ', σ_b² ' + format(p.value[1]);
+      } },
+      xAxis: { type: 'log', name: 'σ_w² = n·Var(w)', nameLocation: 'middle', nameGap: 24, axisLabel: { fontSize: 9, formatter: format } },
+      yAxis: { type: 'value', name: 'σ_b²', axisLabel: { fontSize: 9, formatter: format } },
+      series: series
+    };
+  }
+
+  /* ξ_q and ξ_c against σ_w², one pair of lines per bias variance; infinite depths (on the critical line) leave gaps. */
+  function depthScalesOption(phase, label) {
+    var series = [];
+    phase.curves.forEach(function (c, i) {
+      var color = PALETTE[i % PALETTE.length];
+      series.push({ name: 'ξ_q, σ_b² = ' + format(c.sigmaB2), type: 'line', symbolSize: 4, itemStyle: { color: color },
+        lineStyle: { type: 'dashed' },
+        data: c.scales.map(function (s) { return [s.sigmaW2, positive(s.lengthDepth)]; }) });
+      series.push({ name: 'ξ_c, σ_b² = ' + format(c.sigmaB2), type: 'line', symbolSize: 4, itemStyle: { color: color },
+        data: c.scales.map(function (s) { return [s.sigmaW2, positive(s.correlationDepth)]; }) });
+    });
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      grid: { left: 50, right: 16, top: 40, bottom: 40 },
+      legend: { top: 0, textStyle: { fontSize: 10 } },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? 'n/a' : format(v); } },
+      xAxis: { type: 'log', name: 'σ_w²', nameLocation: 'middle', nameGap: 24, axisLabel: { fontSize: 9, formatter: format } },
+      yAxis: { type: 'log', name: 'layers', axisLabel: { fontSize: 9, formatter: format } },
+      series: series
+    };
+  }
+
+  /* One tanh sweep: per initializer, the measured statistic by depth and the mean field's prediction. */
+  function phaseSweepOption(phase, id, label) {
+    var rows = phase.sweeps.filter(function (s) { return s.experiment === id; });
+    var widths = {};
+    rows.forEach(function (s) { widths[s.width] = true; });
+    var series = [];
+    rows.forEach(function (s, i) {
+      var color = PALETTE[i % PALETTE.length];
+      var name = s.initializer + (Object.keys(widths).length > 1 ? ' (width ' + s.width + ')' : '');
+      series.push({ name: name + ' measured', type: 'line', symbolSize: 5, itemStyle: { color: color },
+        data: s.measured.map(function (v) { return positive(v); }) });
+      series.push({ name: name + ' mean field', type: 'line', symbol: 'triangle', symbolSize: 4, itemStyle: { color: color },
+        lineStyle: { type: 'dashed' }, data: s.meanField.map(function (v) { return positive(v); }) });
+    });
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      grid: { left: 50, right: 16, top: 56, bottom: 40 },
+      legend: { top: 0, textStyle: { fontSize: 10 } },
+      tooltip: { trigger: 'axis', valueFormatter: function (v) { return v === null ? 'n/a' : format(v); } },
+      xAxis: { type: 'category', name: 'depth', nameLocation: 'middle', nameGap: 24,
+        data: rows.length ? rows[0].depths.map(String) : [], axisLabel: { fontSize: 9 } },
+      yAxis: { type: 'log', name: rows.length ? rows[0].statistic : '', axisLabel: { fontSize: 9, formatter: format } },
+      series: series
+    };
+  }
+
   var RUN_COLORS = ['#3461c1', '#c26a00', '#2e8b57', '#9b3fb5', '#b91c1c', '#0e7490'];
 
   /* Every run's recorded cost on one log axis; inf and NaN leave gaps (the table lists them). */
@@ -304,6 +384,14 @@
     var label = el.getAttribute('aria-label');
     if (el.dataset.kind === 'history') {
       return historyOption(el.dataset.history, label);
+    }
+    if (el.dataset.kind === 'phase' || el.dataset.kind === 'depth-scales' || el.dataset.kind === 'phase-sweep') {
+      var phase = window.initlabPhase;
+      if (!phase) {
+        throw new Error('no data for the phase page');
+      }
+      return el.dataset.kind === 'phase' ? phaseOption(phase, label)
+        : el.dataset.kind === 'depth-scales' ? depthScalesOption(phase, label) : phaseSweepOption(phase, el.dataset.sweep, label);
     }
     if (el.dataset.kind === 'dialects') {
       return dialectsOption(window.initlabCatalogue.dialects[Number(el.dataset.group)], label);

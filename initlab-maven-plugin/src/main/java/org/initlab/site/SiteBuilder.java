@@ -70,6 +70,13 @@ public final class SiteBuilder {
                 "catalogue", catalogue,
                 "explanationHtml", markdown.render(sources.builtInMarkdown("derivations/catalogue.md")),
                 "title", "Initializer catalogue"))));
+        PhasePage phase = PhasePage.of(results, specs);
+        write(site.resolve("data/phase.js"), "window.initlabPhase = " + ResultsJson.writeCompact(phase) + ";\n");
+        write(site.resolve("phase.html"), pages.render("phase", variables(results, "", Map.of(
+                "phase", phase,
+                "phaseSweeps", phase.sweepStatistics(),
+                "explanationHtml", markdown.render(sources.builtInMarkdown("derivations/mean-field.md")),
+                "title", "Order and chaos"))));
         write(site.resolve("index.html"), pages.render("index", variables(results, "", Map.of(
                 "history", shown,
                 "experiments", experimentPages,

@@ -13,6 +13,8 @@ import org.initlab.nn.Activation;
  */
 public final class PhaseDiagram {
     private static final int BISECTIONS = 60;
+    /** σ_w² computed from a formula (Xavier's 2/(n+n)·n) may miss 1 by a rounding error: that is still the critical point. */
+    private static final double CRITICAL_TOLERANCE = 1e-9;
 
     private final Activation activation;
 
@@ -37,7 +39,7 @@ public final class PhaseDiagram {
      * and with σ_w² ≤ 1 (φ′(0) = 1) the only fixed point is 0.
      */
     public double fixedPoint(double sigmaW2, double sigmaB2) {
-        if (sigmaB2 == 0 && sigmaW2 <= 1) {
+        if (sigmaB2 == 0 && sigmaW2 <= 1 + CRITICAL_TOLERANCE) {
             return 0;
         }
         double lo = sigmaB2 == 0 ? 1e-12 : sigmaB2;
@@ -56,7 +58,7 @@ public final class PhaseDiagram {
     /** Every figure of {@link DepthScales} for one point of the plane. */
     public DepthScales at(double sigmaW2, double sigmaB2) {
         double q = fixedPoint(sigmaW2, sigmaB2);
-        double chi = sigmaW2 * slopeSquare(q);
+        double chi = q == 0 && Math.abs(sigmaW2 - 1) <= CRITICAL_TOLERANCE ? 1 : sigmaW2 * slopeSquare(q);
         double lengthSlope = chi + sigmaW2 * MeanFieldActivation.curvatureTimesValue(activation, 0, q);
         double c = chi <= 1 ? 1 : correlationFixedPoint(sigmaW2, sigmaB2, q);
         double chiC = chi <= 1 ? chi : sigmaW2 * slopeProduct(q, c);
