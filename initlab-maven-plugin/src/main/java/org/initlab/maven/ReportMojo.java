@@ -85,11 +85,16 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     /**
      * A directory whose files override the built-in templates of the same name ({@code index.html},
      * {@code experiment.html}, {@code sweep.html}, {@code layout.html}, {@code assets/initlab.css}, {@code assets/initlab.js}).
+     * It must exist and lie inside the build's root directory. Templates are code: their expressions run
+     * with the build's rights and can call static methods of the plugin's libraries.
      */
     @Parameter(property = "initlab.templatesDirectory")
     private File templatesDirectory;
 
-    /** A directory of markdown files named {@code <experiment id>.md} that replace the built-in explanations. */
+    /**
+     * A directory of markdown files named {@code <experiment id>.md} that replace the built-in
+     * explanations. It must exist and lie inside the build's root directory.
+     */
     @Parameter(property = "initlab.explanationsDirectory")
     private File explanationsDirectory;
 
