@@ -204,8 +204,8 @@
       grid: { left: 50, right: 16, top: 40, bottom: 40 },
       legend: { top: 0, textStyle: { fontSize: 10 } },
       tooltip: { trigger: 'item', formatter: function (p) {
-        return (p.seriesType === 'scatter' ? p.seriesName + ': ' + p.name + '<br>' : p.seriesName + '<br>')
-          + 'σ_w² ' + format(p.value[0]) + ', σ_b² ' + format(p.value[1]);
+        return text(p.seriesType === 'scatter' ? p.seriesName + ': ' + p.name : p.seriesName) + '<br>'
+          + text('σ_w² ' + format(p.value[0]) + ', σ_b² ' + format(p.value[1]));
       } },
       xAxis: { type: 'log', name: 'σ_w² = n·Var(w)', nameLocation: 'middle', nameGap: 24, axisLabel: { fontSize: 9, formatter: format } },
       yAxis: { type: 'value', name: 'σ_b²', axisLabel: { fontSize: 9, formatter: format } },
