@@ -4,7 +4,7 @@
   'use strict';
 
   /* The theme: the reader's choice from the header's toggle (html[data-theme], kept in
-     localStorage and applied by layout.html's head before the first paint), else the system's. */
+     localStorage and applied by theme.js in the head before the first paint), else the system's. */
   var STORAGE_KEY = 'initlab-theme';
   var systemDark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : { matches: false };
   var printing = false;
@@ -37,6 +37,12 @@
     return (a >= 1e-3 && a < 1e5) ? String(Number(v.toPrecision(4))) : v.toExponential(2);
   }
 
+  /* Text for a tooltip: ECharts inserts a formatter's result as HTML, and labels come from the
+     POM (an initializer's spec may name a file) or from a cached results file. */
+  function text(v) {
+    return echarts.format.encodeHTML(String(v));
+  }
+
   function compact(v) {
     return v >= 1e6 ? (v / 1e6) + 'M' : v >= 1e3 ? (v / 1e3) + 'k' : String(v);
   }
@@ -67,7 +73,7 @@
         formatter: function (items) {
           var i = items[0].dataIndex;
           var closing = i === counts.length - 1 ? ']' : ')';
-          return '[' + format(edges[i]) + ', ' + format(edges[i + 1]) + closing + '<br>' + counts[i] + ' values';
+          return text('[' + format(edges[i]) + ', ' + format(edges[i + 1]) + closing) + '<br>' + text(counts[i] + ' values');
         }
       },
       xAxis: {
@@ -198,8 +204,8 @@
       grid: { left: 50, right: 16, top: 40, bottom: 40 },
       legend: { top: 0, textStyle: { fontSize: 10 } },
       tooltip: { trigger: 'item', formatter: function (p) {
-        return (p.seriesType === 'scatter' ? p.seriesName + ': ' + p.name + '<br>' : p.seriesName + '<br>')
-          + 'σ_w² ' + format(p.value[0]) + ', σ_b² ' + format(p.value[1]);
+        return text(p.seriesType === 'scatter' ? p.seriesName + ': ' + p.name : p.seriesName) + '<br>'
+          + text('σ_w² ' + format(p.value[0]) + ', σ_b² ' + format(p.value[1]));
       } },
       xAxis: { type: 'log', name: 'σ_w² = n·Var(w)', nameLocation: 'middle', nameGap: 24, axisLabel: { fontSize: 9, formatter: format } },
       yAxis: { type: 'value', name: 'σ_b²', axisLabel: { fontSize: 9, formatter: format } },
@@ -289,7 +295,7 @@
       animation: false,
       aria: { enabled: true, label: { description: label } },
       grid: { left: 34, right: 8, top: 8, bottom: 22 },
-      tooltip: { trigger: 'item', formatter: function (p) { return 'class ' + p.value[2]; } },
+      tooltip: { trigger: 'item', formatter: function (p) { return text('class ' + p.value[2]); } },
       xAxis: { type: 'value', min: b.xMin, max: b.xMax, axisLabel: { fontSize: 9, formatter: format } },
       yAxis: { type: 'value', min: b.yMin, max: b.yMax, axisLabel: { fontSize: 9, formatter: format } },
       series: [
@@ -331,7 +337,7 @@
       grid: { left: 8, right: 16, top: 8, bottom: 62, containLabel: true },
       tooltip: {
         formatter: function (p) {
-          return rows[p.value[1]] + ', depth ' + grid.depths[p.value[0]] + '<br>' + grid.statistic + ' = ' + format(p.value[3]);
+          return text(rows[p.value[1]] + ', depth ' + grid.depths[p.value[0]]) + '<br>' + text(grid.statistic + ' = ' + format(p.value[3]));
         }
       },
       xAxis: { type: 'category', data: grid.depths.map(String), name: 'depth', nameLocation: 'middle', nameGap: 22,

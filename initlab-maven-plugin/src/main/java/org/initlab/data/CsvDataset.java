@@ -13,7 +13,7 @@ import org.initlab.nn.Matrix;
 /**
  * The user's own numbers: {@code csv(path=data/train.csv, target=last, separator=semicolon)}.
  * {@code path} is relative to the project's base directory (so the POM works from any working
- * directory) or absolute. {@code target} picks the target column: {@code last} (default),
+ * directory) or absolute, and must lie inside the build's root directory (see {@link DatasetContext#files()}). {@code target} picks the target column: {@code last} (default),
  * {@code none} (unlabelled), a header name, or a 0-based index; every other column is an input, in
  * file order. {@code separator} defaults to a comma; because a comma cannot be written inside a spec,
  * separators also have names: {@code comma}, {@code semicolon}, {@code tab}, {@code space} (runs of
@@ -41,6 +41,7 @@ final class CsvDataset {
             throw new DatasetException(where + " does not exist (path=" + pathText + ", relative to the project base directory "
                     + context.baseDirectory() + ")");
         }
+        context.files().check(spec.field() + ": csv path=" + pathText, file);
         CsvTable table = CsvTable.read(file, separator, where);
         int target = target(spec, table, where);
         int inputs = table.columns() - (target < 0 ? 0 : 1);

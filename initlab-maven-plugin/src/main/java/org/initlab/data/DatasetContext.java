@@ -2,6 +2,7 @@ package org.initlab.data;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.initlab.config.FileBoundary;
 
 /**
  * What loading a data set may depend on besides its spec: where downloaded files are cached, whether
@@ -12,8 +13,10 @@ import java.util.Objects;
  *                       {@code ~/.initlab/datasets}
  * @param offline        Maven's {@code -o}: never download, fail naming the file to put in place instead
  * @param baseDirectory  the project's base directory, against which {@code csv(path=...)} is resolved
+ * @param files          where a CSV file may lie (after resolving symlinks)
  */
-public record DatasetContext(Path cacheDirectory, boolean offline, Path baseDirectory, DatasetListener listener) {
+public record DatasetContext(Path cacheDirectory, boolean offline, Path baseDirectory, DatasetListener listener,
+                             FileBoundary files) {
 
     public DatasetContext {
         Objects.requireNonNull(cacheDirectory, "cacheDirectory");
@@ -21,6 +24,12 @@ public record DatasetContext(Path cacheDirectory, boolean offline, Path baseDire
         cacheDirectory = cacheDirectory.toAbsolutePath().normalize();
         baseDirectory = baseDirectory.toAbsolutePath().normalize();
         listener = listener == null ? DatasetListener.SILENT : listener;
+        files = files == null ? FileBoundary.within(baseDirectory) : files;
+    }
+
+    /** CSV files only from inside {@code baseDirectory}. */
+    public DatasetContext(Path cacheDirectory, boolean offline, Path baseDirectory, DatasetListener listener) {
+        this(cacheDirectory, offline, baseDirectory, listener, null);
     }
 
     /** {@code ~/.initlab/datasets}: shared by every project of the user, so each file is downloaded once. */
@@ -34,19 +43,24 @@ public record DatasetContext(Path cacheDirectory, boolean offline, Path baseDire
     }
 
     public DatasetContext withCacheDirectory(Path directory) {
-        return new DatasetContext(directory, offline, baseDirectory, listener);
+        return new DatasetContext(directory, offline, baseDirectory, listener, files);
     }
 
     public DatasetContext withOffline(boolean value) {
-        return new DatasetContext(cacheDirectory, value, baseDirectory, listener);
+        return new DatasetContext(cacheDirectory, value, baseDirectory, listener, files);
     }
 
+    /** Relative CSV paths from {@code directory}; the boundary moves with it unless set with {@link #withFiles}. */
     public DatasetContext withBaseDirectory(Path directory) {
         return new DatasetContext(cacheDirectory, offline, directory, listener);
     }
 
+    public DatasetContext withFiles(FileBoundary value) {
+        return new DatasetContext(cacheDirectory, offline, baseDirectory, listener, value);
+    }
+
     public DatasetContext withListener(DatasetListener value) {
-        return new DatasetContext(cacheDirectory, offline, baseDirectory, value);
+        return new DatasetContext(cacheDirectory, offline, baseDirectory, value, files);
     }
 
     /** The verified download cache this context describes. */

@@ -18,7 +18,8 @@ public final class DatasetFingerprint {
         Spec spec = Spec.parse(field, text);
         if (spec.name().equals("csv") && spec.args().containsKey("path")) {
             Path file = context.baseDirectory().resolve(spec.args().get("path")).normalize();
-            if (Files.isRegularFile(file)) {
+            // a file outside the boundary is not even hashed: loading refuses it, naming the setting
+            if (Files.isRegularFile(file) && context.files().allows(file)) {
                 try {
                     return spec.text() + " sha256=" + Sha256.of(file);
                 } catch (IOException e) {

@@ -20,6 +20,7 @@ import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.initlab.config.ConfigException;
+import org.initlab.config.FileBoundary;
 import org.initlab.data.DatasetContext;
 import org.initlab.data.DatasetException;
 import org.initlab.history.HistoryException;
@@ -84,15 +85,31 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     /**
      * A directory whose files override the built-in templates of the same name ({@code index.html},
      * {@code experiment.html}, {@code sweep.html}, {@code layout.html}, {@code assets/initlab.css}, {@code assets/initlab.js}).
+     * It must exist and lie inside the build's root directory. Templates are code: their expressions run
+     * with the build's rights and can call static methods of the plugin's libraries.
      */
     @Parameter(property = "initlab.templatesDirectory")
     private File templatesDirectory;
 
-    /** A directory of markdown files named {@code <experiment id>.md} that replace the built-in explanations. */
+    /**
+     * A directory of markdown files named {@code <experiment id>.md} that replace the built-in
+     * explanations. It must exist and lie inside the build's root directory.
+     */
     @Parameter(property = "initlab.explanationsDirectory")
     private File explanationsDirectory;
 
-    /** Lets raw HTML in explanations through; by default it is escaped and shown as text. */
+    /**
+     * Lets explanations, CSV data files, {@code explanationsDirectory} and {@code templatesDirectory}
+     * lie outside the build's root directory (the reactor's top project; checked after resolving
+     * symlinks). Off by default, because explanations are published as they are.
+     */
+    @Parameter(property = "initlab.allowExternalFiles", defaultValue = "false")
+    private boolean allowExternalFiles;
+
+    /**
+     * Lets raw HTML in explanations through (by default it is escaped and shown as text). Either way
+     * the HTML keeps only ordinary markup: no script, event handler, style or {@code javascript:} URL.
+     */
     @Parameter(property = "initlab.allowRawHtml", defaultValue = "false")
     private boolean allowRawHtml;
 
@@ -262,12 +279,13 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
         for (Experiment e : experiments) {
             definitions.add(e.toDefinition());
         }
+        FileBoundary files = FileBoundary.of(buildRoot(), basedir.toPath(), allowExternalFiles);
         ReportRequest request = new ReportRequest(builtIn.get(), definitions, outputDirectory.toPath(),
-                new SiteSources(path(templatesDirectory), path(explanationsDirectory), basedir.toPath()),
+                new SiteSources(path(templatesDirectory), path(explanationsDirectory), basedir.toPath(), files),
                 allowRawHtml, kernel, GitCommit.of(basedir.toPath()),
                 // offline follows Maven's -o: with nothing cached, a data set fails naming where to put it
                 new DatasetContext(datasetsDirectory.toPath(), session != null && session.isOffline(), basedir.toPath(),
-                        message -> getLog().info(prefix + message)),
+                        message -> getLog().info(prefix + message), files),
                 failOnBrokenClaim, cache ? cacheDirectory.toPath() : null,
                 threads == 0 ? Runtime.getRuntime().availableProcessors() : threads, history,
                 java.time.Duration.ofSeconds(historyTimeout), historyOnError());
@@ -295,6 +313,12 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("initlab: bad configuration: " + e.getMessage(), e);
         }
+    }
+
+    /** The reactor's top project, so that modules can share a data or docs folder; else this project. */
+    private Path buildRoot() {
+        MavenProject top = session == null ? null : session.getTopLevelProject();
+        return top != null && top.getBasedir() != null ? top.getBasedir().toPath() : basedir.toPath();
     }
 
     private static java.nio.file.Path path(File file) {

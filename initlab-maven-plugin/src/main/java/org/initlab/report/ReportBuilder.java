@@ -148,6 +148,7 @@ public final class ReportBuilder {
         if (specs.isEmpty()) {
             throw new ConfigException("experiments: nothing to run; with <suite>none</suite> configure at least one <experiment>");
         }
+        request.sources().check(specs); // templates and explanations exist and lie inside the build
         return specs;
     }
 }

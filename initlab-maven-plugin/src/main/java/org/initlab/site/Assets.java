@@ -37,7 +37,7 @@ final class Assets {
             copy(katex + font, site.resolve("assets/katex/" + font));
         }
 
-        for (String own : new String[] {"initlab.css", "initlab.js"}) {
+        for (String own : new String[] {"initlab.css", "initlab.js", "theme.js"}) {
             write(site.resolve("assets/" + own), sources.asset(own));
         }
     }

@@ -6,27 +6,60 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.initlab.config.ConfigException;
+import org.initlab.config.ExperimentSpec;
+import org.initlab.config.FileBoundary;
 
 /**
  * Where templates, assets and explanations come from: a user's own directories first (to
- * override single files), then the ones shipped in the plugin jar.
+ * override single files), then the ones shipped in the plugin jar. Every user file must lie inside
+ * {@code files}' root after resolving symlinks (unless the user opted out), because explanations are
+ * published as they are.
  *
  * @param templatesDirectory    user templates and {@code assets/}, or null
  * @param explanationsDirectory user markdown named {@code <experiment id>.md}, or null
  * @param baseDirectory         the project directory that relative explanation paths start from
+ * @param files                 where user files may lie
  */
-public record SiteSources(Path templatesDirectory, Path explanationsDirectory, Path baseDirectory) {
+public record SiteSources(Path templatesDirectory, Path explanationsDirectory, Path baseDirectory, FileBoundary files) {
     static final String TEMPLATES = "initlab/templates/";
     static final String MARKDOWN = "initlab/markdown/";
+    static final String TEMPLATES_SETTING = "templatesDirectory (initlab.templatesDirectory)";
+    static final String EXPLANATIONS_SETTING = "explanationsDirectory (initlab.explanationsDirectory)";
+
+    /** User files only from inside {@code baseDirectory}. */
+    public SiteSources(Path templatesDirectory, Path explanationsDirectory, Path baseDirectory) {
+        this(templatesDirectory, explanationsDirectory, baseDirectory, FileBoundary.within(baseDirectory));
+    }
 
     public static SiteSources builtIn() {
         return new SiteSources(null, null, Path.of("."));
     }
 
+    /**
+     * Checks, before anything runs, that the configured directories exist and every user file these
+     * experiments would read lies inside the boundary.
+     */
+    public void check(List<ExperimentSpec> specs) {
+        if (templatesDirectory != null) {
+            files.directory(TEMPLATES_SETTING, templatesDirectory);
+            try (Stream<Path> templates = Files.list(templatesDirectory)) {
+                templates.filter(Files::isRegularFile).forEach(t -> files.check(TEMPLATES_SETTING, t));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list " + templatesDirectory, e);
+            }
+        }
+        if (explanationsDirectory != null) {
+            files.directory(EXPLANATIONS_SETTING, explanationsDirectory);
+        }
+        specs.forEach(s -> userExplanation(s.id(), s.explanation()));
+    }
+
     byte[] asset(String name) {
         if (templatesDirectory != null && Files.isRegularFile(templatesDirectory.resolve("assets").resolve(name))) {
-            return readFile(templatesDirectory.resolve("assets").resolve(name));
+            return readFile(files.check(TEMPLATES_SETTING, templatesDirectory.resolve("assets").resolve(name)));
         }
         byte[] bytes = readResource(TEMPLATES + "assets/" + name);
         if (bytes == null) {
@@ -40,19 +73,28 @@ public record SiteSources(Path templatesDirectory, Path explanationsDirectory, P
      * {@code <explanationsDirectory>/<id>.md}, else the built-in one, else null.
      */
     String explanation(String id, String configuredPath) {
-        if (configuredPath != null && !configuredPath.isBlank()) {
-            Path file = baseDirectory.resolve(configuredPath.strip());
-            if (!Files.isRegularFile(file)) {
-                throw new ConfigException("experiment '" + id + "' <explanation>: file " + file.toAbsolutePath().normalize()
-                        + " does not exist");
-            }
+        Path file = userExplanation(id, configuredPath);
+        if (file != null) {
             return text(readFile(file));
-        }
-        if (explanationsDirectory != null && Files.isRegularFile(explanationsDirectory.resolve(id + ".md"))) {
-            return text(readFile(explanationsDirectory.resolve(id + ".md")));
         }
         byte[] builtIn = readResource(MARKDOWN + "experiments/" + id + ".md");
         return builtIn == null ? null : text(builtIn);
+    }
+
+    /** The real path of the user's explanation of {@code id}, checked against the boundary, or null for none. */
+    private Path userExplanation(String id, String configuredPath) {
+        if (configuredPath != null && !configuredPath.isBlank()) {
+            String setting = "experiment '" + id + "' <explanation>";
+            Path file = baseDirectory.resolve(configuredPath.strip());
+            if (!Files.isRegularFile(file)) {
+                throw new ConfigException(setting + ": file " + file.toAbsolutePath().normalize() + " does not exist");
+            }
+            return files.check(setting, file);
+        }
+        if (explanationsDirectory != null && Files.isRegularFile(explanationsDirectory.resolve(id + ".md"))) {
+            return files.check(EXPLANATIONS_SETTING + " " + id + ".md", explanationsDirectory.resolve(id + ".md"));
+        }
+        return null;
     }
 
     /** A shared derivation shipped with the plugin, e.g. {@code derivations/variance.md}. */
@@ -78,7 +120,10 @@ public record SiteSources(Path templatesDirectory, Path explanationsDirectory, P
 
     private static byte[] readResource(String name) {
         try (InputStream in = SiteSources.class.getClassLoader().getResourceAsStream(name)) {
-            return in == null ? null : in.readAllBytes();
+            if (in == null) {
+                return null;
+            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name, e);
         }

@@ -159,4 +159,27 @@ class CsvDatasetTest {
         assertThatThrownBy(() -> load("csv(target=last)"))
                 .hasMessageContaining("'csv' needs the key 'path'");
     }
+
+    @Test
+    void aCsvFileOutsideTheBuildIsRefusedNamingTheSettingUnlessTheUserOptsIn() throws IOException {
+        Path outside = Files.writeString(Files.createTempFile(project.getParent(), "outside", ".csv"), "1,2\n3,4\n");
+        Path link = Files.createSymbolicLink(project.resolve("linked.csv"), outside);
+        try {
+            for (String path : java.util.List.of("../" + outside.getFileName(), outside.toString(), "linked.csv")) {
+                assertThatThrownBy(() -> load("csv(path=" + path + ")")).isInstanceOf(ConfigException.class)
+                        .hasMessageStartingWith("experiment 'mine' <dataset>: csv path=" + path + ": ")
+                        .hasMessageContaining(outside.toRealPath().toString())
+                        .hasMessageContaining(" lies outside the build's root directory " + project.toRealPath() + "; ");
+            }
+            DatasetContext optedIn = new DatasetContext(project.resolve("no-cache"), true, project, DatasetListener.SILENT,
+                    new org.initlab.config.FileBoundary(project, true));
+            assertThat(DatasetCatalog.load("experiment 'mine' <dataset>", "csv(path=linked.csv)", optedIn).targets())
+                    .containsExactly(2, 4);
+            assertThat(DatasetFingerprint.of("f", "csv(path=linked.csv)", optedIn)).contains("sha256=");
+            assertThat(DatasetFingerprint.of("f", "csv(path=linked.csv)", optedIn.withFiles(
+                    org.initlab.config.FileBoundary.within(project)))).as("not even hashed").isEqualTo("csv(path=linked.csv)");
+        } finally {
+            Files.delete(outside);
+        }
+    }
 }
