@@ -54,7 +54,12 @@ class ReportBuilderTest {
         assertThat(claims).as("claims in the classic suite").isGreaterThanOrEqualTo(12);
         String readme = Files.readString(Path.of(System.getProperty("basedir", "."), "..", "README.md"));
         assertThat(readme).as("the README's count of the suite's claims").contains("checks " + claims + " of");
-        assertThat(log).contains("Claims: " + claims + " checked, " + claims + " as expected");
+        String claimsLine = "Claims: " + claims + " checked, " + claims + " as expected; \\d+ cited in the explanations, none contradicted";
+        assertThat(log).anyMatch(l -> l.matches(claimsLine));
+        String gradients = Files.readString(out.resolve("experiments/t2-gradients.html"));
+        assertThat(gradients).as("the explanation's citations become badges linking to the claims' rows")
+                .contains("<a class=\"claim-cite holds\" href=\"#claim-n1-tanh-grows\"", "<tr id=\"claim-n1-tanh-grows\"")
+                .doesNotContain("[claim:n1-tanh-grows].");
         assertThat(json.get("schema").asInt()).isEqualTo(1);
         assertThat(json.get("generator").get("name").asText()).isEqualTo("initlab");
         JsonNode relu = json.get("experiments").get(2);
