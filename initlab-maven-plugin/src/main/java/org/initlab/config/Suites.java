@@ -113,10 +113,10 @@ public final class Suites {
                                 + "of depth 1's",
                                 "abs(log10(cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=16)"
                                         + " / cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=1))) < 0.3", true)
-                        .claim("he-relu-scatter", "He with ReLU is not perfectly flat at width 100: the std at depth 8 differs from "
-                                + "depth 1's by over 10 %",
-                                "abs(cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=8)"
-                                        + " / cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=1) - 1) > 0.1", true),
+                        .claim("he-relu-scatter", "He with ReLU is not perfectly flat at width 100, but its wobble is no "
+                                + "geometric trend: the std at depth 8 differs from depth 1's by a factor between 1.1 and 1.45",
+                                "abs(abs(log10(cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=8)"
+                                        + " / cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=1))) - 0.1) < 0.06", true),
                 t1()
                         .claim("zeros-one-unit", "Zero initialization never breaks the symmetry: one distinct unit in the first hidden layer",
                                 "distinctUnits(init=zeros, layer=1) == 1", true)
