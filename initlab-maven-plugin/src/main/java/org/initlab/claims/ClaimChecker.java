@@ -2,6 +2,7 @@ package org.initlab.claims;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.initlab.config.ClaimIds;
 import org.initlab.config.ExperimentDefinition.ClaimDefinition;
 import org.initlab.results.ClaimResult;
 import org.initlab.results.ExperimentResult;
@@ -39,7 +40,8 @@ public final class ClaimChecker {
         List<ClaimResult> checked = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
             ClaimDefinition d = claims.get(i);
-            checked.add(ClaimEvaluator.evaluate(parsed.get(i), d.text(), d.expected(), result));
+            String id = d.id() == null ? ClaimIds.defaultId(i) : d.id();
+            checked.add(ClaimEvaluator.evaluate(parsed.get(i), id, d.text(), d.expected(), result));
         }
         return List.copyOf(checked);
     }

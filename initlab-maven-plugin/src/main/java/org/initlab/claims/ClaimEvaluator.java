@@ -17,11 +17,16 @@ public final class ClaimEvaluator {
      * @throws ClaimException when the claim names a run, layer or value the result does not have
      */
     public static ClaimResult evaluate(Claim claim, String text, boolean expected, ExperimentResult result) {
+        return evaluate(claim, null, text, expected, result);
+    }
+
+    /** As {@link #evaluate(Claim, String, boolean, ExperimentResult)}, recording the claim's {@code id}. */
+    public static ClaimResult evaluate(Claim claim, String id, String text, boolean expected, ExperimentResult result) {
         MetricReader reader = new MetricReader(result, claim);
         double left = claim.left().value(reader);
         double right = claim.right().value(reader);
         boolean holds = claim.comparison().test(left, right);
         String prose = text == null || text.isBlank() ? claim.text() : text.strip();
-        return new ClaimResult(prose, claim.text(), left, holds, expected, holds == expected);
+        return new ClaimResult(id, prose, claim.text(), left, holds, expected, holds == expected);
     }
 }

@@ -17,8 +17,16 @@ import java.util.Map;
 public record ExperimentDefinition(String id, Map<String, String> settings, List<String> initializers,
                                    List<ClaimDefinition> claims) {
 
-    /** A statement to check against the experiment's results; see the README's claim language. */
-    public record ClaimDefinition(String text, String check, boolean expected) {
+    /**
+     * A statement to check against the experiment's results; see the README's claim language.
+     *
+     * @param id what explanations cite it by ({@code [claim:id]}); null until {@link ClaimIds} assigns the default
+     */
+    public record ClaimDefinition(String id, String text, String check, boolean expected) {
+        /** A claim without an id of its own: it is numbered by position ({@code c1}, {@code c2}, …). */
+        public ClaimDefinition(String text, String check, boolean expected) {
+            this(null, text, check, expected);
+        }
     }
 
     public ExperimentDefinition {
@@ -53,10 +61,15 @@ public record ExperimentDefinition(String id, Map<String, String> settings, List
         return new ExperimentDefinition(id, settings, specs, claims);
     }
 
-    /** A copy with one more claim. */
+    /** A copy with one more claim, numbered by its position. */
     public ExperimentDefinition claim(String text, String check, boolean expected) {
+        return claim(null, text, check, expected);
+    }
+
+    /** A copy with one more claim that explanations cite as {@code [claim:<claimId>]}. */
+    public ExperimentDefinition claim(String claimId, String text, String check, boolean expected) {
         List<ClaimDefinition> c = new ArrayList<>(claims);
-        c.add(new ClaimDefinition(text, check, expected));
+        c.add(new ClaimDefinition(claimId, text, check, expected));
         return new ExperimentDefinition(id, settings, initializers, c);
     }
 

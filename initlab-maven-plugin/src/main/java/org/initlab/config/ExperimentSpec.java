@@ -9,6 +9,7 @@ import org.initlab.init.Initializer;
 import org.initlab.init.InitializerCatalog;
 import org.initlab.init.Layout;
 import org.initlab.nn.Activation;
+import org.initlab.nn.GradientLoss;
 import org.initlab.random.RandomSource;
 
 /**
@@ -22,14 +23,15 @@ import org.initlab.random.RandomSource;
  * @param explanation  markdown path as configured, or null for the built-in explanation
  * @param training     the training settings (training experiments), else null
  * @param sweep        the grid and its statistic (sweep experiments), else null
- * @param claims       statements to check against the results
+ * @param gradientLoss what a gradients experiment (or a sweep's gradientRatio) backpropagates
+ * @param claims       statements to check against the results, each with its id (given or {@code c<position>})
  * @param definition   the text it was validated from (what the result cache keys on)
  */
 public record ExperimentSpec(String id, String title, ExperimentType type, String dataset, int[] layers,
                              List<Activation> activations, List<Labeled> initializers, long seed, String rng,
                              boolean reseedPerLayer, Layout layout, boolean float32, Initializer bias,
                              boolean zeroBias, int bins, double[] range, String plot, String explanation, TrainingSpec training,
-                             SweepSpec sweep, List<ExperimentDefinition.ClaimDefinition> claims,
+                             SweepSpec sweep, GradientLoss gradientLoss, List<ExperimentDefinition.ClaimDefinition> claims,
                              ExperimentDefinition definition) {
 
     /** Settings every experiment type understands. */
@@ -53,6 +55,9 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         List<String> allowed = new ArrayList<>(COMMON_SETTINGS);
         if (type == ExperimentType.TRAINING) {
             allowed.addAll(TrainingSpec.SETTINGS);
+        }
+        if (type == ExperimentType.GRADIENTS) {
+            allowed.add("loss");
         }
         if (type == ExperimentType.SWEEP) {
             allowed.removeAll(List.of("layers", "bins", "range", "plot")); // a sweep draws no histograms
@@ -131,9 +136,12 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         }
         TrainingSpec training = type == ExperimentType.TRAINING ? TrainingSpec.of(at, d, activations, dtype) : null;
         SweepSpec sweep = type == ExperimentType.SWEEP ? SweepSpec.of(at, d) : null;
+        GradientLoss gradientLoss = type == ExperimentType.GRADIENTS
+                ? GradientLoss.parse(at + " <loss>", orDefault(d.get("loss"), GradientLoss.HALF_SQUARED_ERROR.text()))
+                : GradientLoss.HALF_SQUARED_ERROR;
         return new ExperimentSpec(id, title, type, dataset, layers, List.copyOf(activations), List.copyOf(initializers),
                 seed, rng, reseed.equals("per-layer"), layout, dtype.equals("float32"), bias,
-                biasText.equals("zeros"), bins, range, plot, d.get("explanation"), training, sweep, d.claims(), d);
+                biasText.equals("zeros"), bins, range, plot, d.get("explanation"), training, sweep, gradientLoss, ClaimIds.assign(at, d.claims()), d);
     }
 
     /**
@@ -142,7 +150,8 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
      */
     public ExperimentSpec network(ExperimentType type, int[] layers) {
         return new ExperimentSpec(id, title, type, dataset, layers.clone(), activations, initializers, seed, rng,
-                reseedPerLayer, layout, float32, bias, zeroBias, bins, range, plot, explanation, null, null, claims, definition);
+                reseedPerLayer, layout, float32, bias, zeroBias, bins, range, plot, explanation, null, null, gradientLoss, claims,
+                definition);
     }
 
     /** Number of runs: initializers × activations. */

@@ -10,6 +10,8 @@ import java.util.List;
 public final class Suites {
     public static final List<String> NAMES = List.of("classic", "none");
 
+    private static final String HE = "kaiming_normal(nonlinearity=relu)";
+
     private Suites() {
     }
 
@@ -25,90 +27,152 @@ public final class Suites {
     private static List<ExperimentDefinition> classic() {
         return List.of(
                 t2("t2-sigmoid", "Sigmoid through five layers", "sigmoid", "0,1")
-                        .claim("With N(0, 1) weights the sigmoid saturates: by layer 5 the activations pile up near 0 and 1",
+                        .claim("n1-saturates", "With N(0, 1) weights the sigmoid saturates: by layer 5 the activations pile up near 0 and 1",
                                 "post.std(init=normal(std=1), layer=5) > 0.4", true)
-                        .claim("With std 0.01 the activations all sit close to 0.5: no diversity left by layer 5",
+                        .claim("small-no-diversity", "With std 0.01 the activations all sit close to 0.5: their spread at layer 5 is under 0.02",
                                 "post.std(init=normal(std=0.01), layer=5) < 0.02", true)
-                        .claim("Xavier keeps the sigmoid's activations broad in every layer (the tutorial's reading): "
-                                + "each unit's spread over the samples stays above half of what it was in layer 1",
-                                "postUnitStd(init=xavier_normal, layer=5) > 0.5 * postUnitStd(init=xavier_normal, layer=1)", false),
+                        .claim("xavier-units-stay-responsive", "Xavier keeps the sigmoid's units responsive (what the broad histograms "
+                                + "suggest): each unit's spread over the samples at layer 5 stays above half of what it was in layer 1",
+                                "postUnitStd(init=xavier_normal, layer=5) > 0.5 * postUnitStd(init=xavier_normal, layer=1)", false)
+                        .claim("xavier-units-collapse", "Under Xavier each unit's spread over the samples shrinks about fourfold per "
+                                + "layer (σ′(0)·√(n·Var w) = ¼): by layer 5 it is under 1 % of layer 1's",
+                                "postUnitStd(init=xavier_normal, layer=5) < 0.01 * postUnitStd(init=xavier_normal, layer=1)", true)
+                        .claim("xavier-offsets", "Xavier's layer-5 histogram is broad only because every unit sits at its own constant "
+                                + "offset: the spread pooled over all units is over 100 times each unit's own spread",
+                                "post.std(init=xavier_normal, layer=5) > 100 * postUnitStd(init=xavier_normal, layer=5)", true)
+                        .claim("he-not-saturated", "He's doubled variance does not saturate the sigmoid: the layer-5 spread stays "
+                                + "under 0.3, far from N(0, 1)'s 0.44",
+                                "post.std(init=kaiming_normal(nonlinearity=relu), layer=5) < 0.3", true),
                 t2("t2-tanh", "Tanh through five layers", "tanh", "-1,1")
-                        .claim("With N(0, 1) weights tanh saturates: by layer 5 the activations pile up near −1 and +1",
+                        .claim("n1-saturates", "With N(0, 1) weights tanh saturates: by layer 5 the activations pile up near −1 and +1",
                                 "post.std(init=normal(std=1), layer=5) > 0.9", true)
-                        .claim("With std 0.01 the signal collapses towards zero layer by layer",
+                        .claim("small-collapses", "With std 0.01 the signal collapses towards zero layer by layer",
                                 "post.std(init=normal(std=0.01), layer=5) < 1e-3 * post.std(init=normal(std=0.01), layer=1)", true)
-                        .claim("Xavier keeps tanh's activations broad: layer 5 keeps over a third of layer 1's spread",
-                                "post.std(init=xavier_normal, layer=5) > 0.33 * post.std(init=xavier_normal, layer=1)", true),
+                        .claim("xavier-first-layer", "Under Xavier the linear outputs' variance more than halves at the first tanh "
+                                + "(E[tanh(z)²] ≈ 0.39 for z ~ N(0, 1))",
+                                "pre.var(init=xavier_normal, layer=2) < 0.5 * pre.var(init=xavier_normal, layer=1)", true)
+                        .claim("xavier-keeps-a-third", "After that first drop Xavier's activations narrow slowly: layer 5 keeps over a "
+                                + "third of layer 1's spread",
+                                "post.std(init=xavier_normal, layer=5) > 0.33 * post.std(init=xavier_normal, layer=1)", true)
+                        .claim("he-broader", "He's doubled variance keeps tanh's activations broader than Xavier's at layer 5",
+                                "post.std(init=kaiming_normal(nonlinearity=relu), layer=5) > post.std(init=xavier_normal, layer=5)", true),
                 t2("t2-relu", "ReLU through five layers", "relu", "0,1")
-                        .claim("With std 0.01 ReLU's activations shrink towards 0 layer by layer",
+                        .claim("n1-grows", "With N(0, 1) weights the spread grows by about √50 per layer: from layer 1 to 5 by "
+                                + "50² within a factor 1.6",
+                                "abs(log10(post.std(init=normal(std=1), layer=5) / post.std(init=normal(std=1), layer=1)) - 2 * log10(50)) < 0.2",
+                                true)
+                        .claim("small-shrinks", "With std 0.01 ReLU's activations shrink towards 0 layer by layer",
                                 "post.std(init=normal(std=0.01), layer=5) < 1e-3 * post.std(init=normal(std=0.01), layer=1)", true)
-                        .claim("With Xavier the breadth shrinks with depth: layer 5 has under half of layer 1's spread",
+                        .claim("xavier-shrinks", "With Xavier the breadth shrinks with depth: layer 5 has under half of layer 1's spread",
                                 "post.std(init=xavier_normal, layer=5) < 0.5 * post.std(init=xavier_normal, layer=1)", true)
-                        .claim("With He the breadth is the same in every layer: layer 5 within a factor 1.4 of layer 1",
+                        .claim("he-keeps-breadth", "With He the breadth is the same in every layer: layer 5 within a factor 1.4 of layer 1",
                                 "abs(log10(post.std(init=kaiming_normal(nonlinearity=relu), layer=5)"
                                         + " / post.std(init=kaiming_normal(nonlinearity=relu), layer=1))) < 0.15", true)
-                        .claim("Xavier sends more of the data into ReLU's dead zone than He (the tutorial's reading); "
-                                + "without biases He is Xavier scaled by √2, so the zeros are the same",
-                                "post.zeroFraction(init=xavier_normal, layer=5) > post.zeroFraction(init=kaiming_normal(nonlinearity=relu), layer=5)",
-                                false),
+                        .claim("same-zeros", "Xavier and He send exactly the same share of the data into ReLU's dead zone: without "
+                                + "biases He is Xavier scaled by √2, and ReLU is positively homogeneous",
+                                "post.zeroFraction(init=xavier_normal, layer=5) == post.zeroFraction(init=kaiming_normal(nonlinearity=relu), layer=5)",
+                                true)
+                        .claim("half-zeros", "Whatever the initializer, about half of every layer-5 value is an exact zero: each of the "
+                                + "four zero fractions is within 0.025 of one half on average",
+                                "abs(post.zeroFraction(init=normal(std=1), layer=5) - 0.5) + abs(post.zeroFraction(init=normal(std=0.01), layer=5) - 0.5)"
+                                        + " + abs(post.zeroFraction(init=xavier_normal, layer=5) - 0.5)"
+                                        + " + abs(post.zeroFraction(init=kaiming_normal(nonlinearity=relu), layer=5) - 0.5) < 0.1", true),
                 t2Gradients()
-                        .claim("With std 0.01 weights the backward signal vanishes: ∂L/∂a at layer 1 is under 1 % of layer 5's",
+                        .claim("small-vanishes", "With std 0.01 weights the backward signal vanishes: ∂L/∂a at layer 1 is under 1 % of layer 5's",
                                 "activationGradient.std(init=normal(std=0.01), act=tanh, layer=1)"
                                         + " < 0.01 * activationGradient.std(init=normal(std=0.01), act=tanh, layer=5)", true)
-                        .claim("With He and ReLU the backward signal keeps its scale through the hidden layers: "
-                                + "∂L/∂a at layer 1 within a factor 2 of layer 4's (the output layer is special: see the text)",
-                                "abs(log10(activationGradient.std(init=kaiming_normal(nonlinearity=relu), act=relu, layer=1)"
-                                        + " / activationGradient.std(init=kaiming_normal(nonlinearity=relu), act=relu, layer=4))) < 0.3", true),
+                        .claim("he-relu-flat", "With He and ReLU the backward signal keeps its scale: ∂L/∂a at layer 1 within a "
+                                + "factor 1.4 of layer 5's",
+                                "abs(log10(activationGradient.std(init=" + HE + ", act=relu, layer=1)"
+                                        + " / activationGradient.std(init=" + HE + ", act=relu, layer=5))) < 0.15", true)
+                        .claim("xavier-relu-shrinks", "With Xavier and ReLU the backward signal loses a factor √2 per layer: ∂L/∂a at "
+                                + "layer 1 is under 40 % of layer 5's (the derivation's (1/√2)⁴ = 25 %)",
+                                "activationGradient.std(init=xavier_normal, act=relu, layer=1)"
+                                        + " < 0.4 * activationGradient.std(init=xavier_normal, act=relu, layer=5)", true)
+                        .claim("n1-tanh-grows", "With N(0, 1) weights and tanh the backward signal grows towards the input despite the "
+                                + "saturation: ∂L/∂a at layer 1 is over 10 times layer 5's",
+                                "activationGradient.std(init=normal(std=1), act=tanh, layer=1)"
+                                        + " > 10 * activationGradient.std(init=normal(std=1), act=tanh, layer=5)", true)
+                        .claim("n1-sigmoid-passes", "With N(0, 1) weights and the sigmoid the backward signal does not vanish: ∂L/∂a at "
+                                + "layer 1 keeps over half of layer 5's",
+                                "activationGradient.std(init=normal(std=1), act=sigmoid, layer=1)"
+                                        + " > 0.5 * activationGradient.std(init=normal(std=1), act=sigmoid, layer=5)", true)
+                        .claim("xavier-sigmoid-vanishes", "With Xavier and the sigmoid the backward signal shrinks about fourfold per "
+                                + "layer: ∂L/∂a at layer 1 is under 1 % of layer 5's",
+                                "activationGradient.std(init=xavier_normal, act=sigmoid, layer=1)"
+                                        + " < 0.01 * activationGradient.std(init=xavier_normal, act=sigmoid, layer=5)", true),
                 t2Sweep()
-                        .claim("With N(0, 0.01²) weights the signal is gone long before the output: through 16 tanh layers "
+                        .claim("small-tanh-gone", "With N(0, 0.01²) weights the signal is gone long before the output: through 16 tanh layers "
                                 + "the std falls by more than ten orders of magnitude from its value after one",
                                 "log10(cell(init=normal(std=0.01), act=tanh, depth=1) / cell(init=normal(std=0.01), act=tanh, depth=16)) > 10",
                                 true)
-                        .claim("Xavier with ReLU halves the second moment per layer: from depth 1 to 16 the std falls "
+                        .claim("xavier-relu-decays", "Xavier with ReLU halves the second moment per layer: from depth 1 to 16 the std falls "
                                 + "more than 20-fold (the derivation's factor is 2^−7.5 ≈ 1/180)",
                                 "cell(init=xavier_normal, act=relu, depth=16) / cell(init=xavier_normal, act=relu, depth=1) < 0.05", true)
-                        .claim("He with ReLU keeps the signal's scale whatever the depth: the std at depth 16 within a factor 2 "
+                        .claim("he-relu-flat", "He with ReLU keeps the signal's scale whatever the depth: the std at depth 16 within a factor 2 "
                                 + "of depth 1's",
                                 "abs(log10(cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=16)"
-                                        + " / cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=1))) < 0.3", true),
+                                        + " / cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=1))) < 0.3", true)
+                        .claim("he-relu-scatter", "He with ReLU is not perfectly flat at width 100, but its wobble is no "
+                                + "geometric trend: the std at depth 8 differs from depth 1's by a factor between 1.1 and 1.45",
+                                "abs(abs(log10(cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=8)"
+                                        + " / cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=1))) - 0.1) < 0.06", true),
                 t1()
-                        .claim("Zero initialization never breaks the symmetry: one distinct unit in the first hidden layer",
+                        .claim("zeros-one-unit", "Zero initialization never breaks the symmetry: one distinct unit in the first hidden layer",
                                 "distinctUnits(init=zeros, layer=1) == 1", true)
-                        .claim("Zero initialization predicts one class for everything: train accuracy 0.5",
+                        .claim("zeros-half-right", "Zero initialization predicts the same for every point: train accuracy 0.5",
                                 "trainAccuracy(init=zeros) == 0.5", true)
-                        .claim("Weights ×10: the very first cost is infinite (a certain and wrong prediction)",
+                        .claim("large-infinite-cost", "Weights ×10: the very first cost is infinite (a certain and wrong prediction)",
                                 "cost(init=normal(std=10), at=0) == inf", true)
-                        .claim("He initialization reaches the published 0.96 test accuracy",
+                        .claim("he-published", "He initialization reaches the published 0.96 test accuracy",
                                 "testAccuracy(init=kaiming_normal(nonlinearity=relu)) == 0.96", true)
-                        .claim("Large random weights end with a worse test accuracy than He",
+                        .claim("large-worse", "Large random weights end with a worse test accuracy than He",
                                 "testAccuracy(init=normal(std=10)) < testAccuracy(init=kaiming_normal(nonlinearity=relu))", true),
                 t3()
-                        .claim("tanh with N(0, 1) weights saturates: layer 7's linear outputs spread far beyond tanh's "
+                        .claim("n1-tanh-saturates", "tanh with N(0, 1) weights saturates: layer 7's linear outputs spread far beyond tanh's "
                                 + "linear range (std above 2), so most activations sit near ±1",
                                 "pre.std(init=normal(std=1), act=tanh, layer=7) > 2", true)
-                        .claim("ReLU with Xavier sends part of the data into the dead zone and He does not (the tutorial's "
-                                + "reading); He is the same matrices scaled by √2, so the zeros are identical",
+                        .claim("n1-tanh-steady", "tanh with N(0, 1) weights does not blow up: layer 7's linear outputs have under twice "
+                                + "layer 1's variance, since tanh caps every input to the next layer at ±1",
+                                "pre.var(init=normal(std=1), act=tanh, layer=7) < 2 * pre.var(init=normal(std=1), act=tanh, layer=1)", true)
+                        .claim("lecun-tanh-decays", "With the reused matrix, LeCun's variance does not keep tanh's scale: layer 7's "
+                                + "Var(pre) is under 5 % of layer 1's",
+                                "pre.var(init=kaiming_normal(nonlinearity=linear), act=tanh, layer=7)"
+                                        + " < 0.05 * pre.var(init=kaiming_normal(nonlinearity=linear), act=tanh, layer=1)", true)
+                        .claim("he-relu-loses-scale", "With the reused matrix, He does not keep ReLU's scale either: layer 7's Var(pre) "
+                                + "is under a fifth of layer 1's",
+                                "pre.var(init=kaiming_normal(nonlinearity=relu), act=relu, layer=7)"
+                                        + " < 0.2 * pre.var(init=kaiming_normal(nonlinearity=relu), act=relu, layer=1)", true)
+                        .claim("lecun-relu-decays", "LeCun's variance with ReLU loses far more than half per layer here: layer 7's "
+                                + "Var(pre) is under 1 % of layer 1's (½⁶ would leave 1.6 %)",
+                                "pre.var(init=kaiming_normal(nonlinearity=linear), act=relu, layer=7)"
+                                        + " < 0.01 * pre.var(init=kaiming_normal(nonlinearity=linear), act=relu, layer=1)", true)
+                        .claim("same-zeros", "LeCun's and He's variances send exactly the same share of the data into ReLU's dead "
+                                + "zone: He is the same matrices scaled by √2, and ReLU is positively homogeneous",
                                 "post.zeroFraction(init=kaiming_normal(nonlinearity=linear), act=relu, layer=7)"
-                                        + " > post.zeroFraction(init=kaiming_normal(nonlinearity=relu), act=relu, layer=7)", false)
-                        .claim("The tutorial's He and MSRA formulas are one distribution: identical weights",
-                                "weights.std(init=kaiming_normal(nonlinearity=relu), act=relu, layer=3)"
-                                        + " == weights.std(init=kaiming_normal(mode=fan_in, nonlinearity=relu), act=relu, layer=3)", true),
+                                        + " == post.zeroFraction(init=kaiming_normal(nonlinearity=relu), act=relu, layer=7)", true)
+                        .claim("he-is-msra", "The tutorial's He, randn/√(n/2), and MSRA, N(0, 2/n), drawn by two different formulas "
+                                + "from the same seed, give the same weights up to rounding: layer 8's linear outputs, which depend on "
+                                + "every weight of every layer, agree to six digits",
+                                "abs(pre.std(init=kaiming_normal(nonlinearity=relu), act=relu, layer=8)"
+                                        + " / pre.std(init=variance_scaling(scale=2, distribution=untruncated_normal), act=relu, layer=8) - 1)"
+                                        + " < 1e-6", true),
                 t4()
-                        .claim("Zero initialization: the test accuracy is the share of 1s among the test digits, 0.1135",
+                        .claim("zeros-share-of-ones", "Zero initialization: the test accuracy is the share of 1s among the test digits, 0.1135",
                                 "testAccuracy(init=zeros) == 0.1135", true)
-                        .claim("Zero initialization: all hidden units stay identical",
+                        .claim("zeros-one-unit", "Zero initialization: all hidden units stay identical",
                                 "distinctUnits(init=zeros, layer=1) == 1", true)
-                        .claim("Zero initialization: the loss barely moves from ln 10, the cost of a uniform guess "
+                        .claim("zeros-loss-flat", "Zero initialization: the loss barely moves from ln 10, the cost of a uniform guess "
                                 + "(the last recorded cost within 1 % of the first)",
                                 "abs(cost(init=zeros) / cost(init=zeros, at=0) - 1) < 0.01", true)
-                        .claim("He initialization on standardised pixels reaches 95 % after one epoch",
+                        .claim("he-95", "He initialization on standardised pixels reaches 95 % after one epoch",
                                 "testAccuracy(init=kaiming_normal(nonlinearity=relu)) >= 0.95", true),
                 t4Pixels()
-                        .claim("He initialization breaks the symmetry: all 100 hidden units differ",
+                        .claim("he-distinct-units", "He initialization breaks the symmetry: all 100 hidden units differ",
                                 "distinctUnits(init=kaiming_normal(nonlinearity=relu), layer=1) == 100", true)
-                        .claim("He initialization on raw pixels still learns: over 90 % test accuracy after one epoch",
+                        .claim("he-90", "He initialization on raw pixels still learns: over 90 % test accuracy after one epoch",
                                 "testAccuracy(init=kaiming_normal(nonlinearity=relu)) > 0.9", true)
-                        .claim("He initialization reaches 95 % after one epoch on pixels scaled to [0, 1] without centring",
+                        .claim("he-95", "He initialization reaches 95 % after one epoch on pixels scaled to [0, 1] without centring",
                                 "testAccuracy(init=kaiming_normal(nonlinearity=relu)) >= 0.95", false));
     }
 
@@ -125,14 +189,19 @@ public final class Suites {
                 .withInitializers("normal(std=1)", "normal(std=0.01)", "xavier_normal", "kaiming_normal(nonlinearity=relu)");
     }
 
-    /** T2's network and data, one backward pass: how large each layer's weight gradients are. */
+    /**
+     * T2's network and data, one backward pass: how large each layer's weight gradients are. The loss
+     * is a random projection of the output, so the error sent back does not depend on which units the
+     * forward pass activated, as the backward variance argument assumes.
+     */
     private static ExperimentDefinition t2Gradients() {
         return ExperimentDefinition.of("t2-gradients")
                 .with("title", "Gradients through five layers")
                 .with("type", "gradients")
                 .with("dataset", "gaussian(rows=1000, cols=100, seed=0)")
                 .with("layers", "100,100,100,100,100")
-                .with("activation", "tanh,relu")
+                .with("activation", "tanh,relu,sigmoid")
+                .with("loss", "random-projection")
                 .with("seed", "1")
                 .withInitializers("normal(std=1)", "normal(std=0.01)", "xavier_normal", "kaiming_normal(nonlinearity=relu)");
     }
@@ -229,6 +298,6 @@ public final class Suites {
                 .with("plot", "pre")
                 .with("range", "-1,1")
                 .withInitializers("normal(std=1)", "kaiming_normal(nonlinearity=linear)", "kaiming_normal(nonlinearity=relu)",
-                        "uniform", "kaiming_normal(mode=fan_in, nonlinearity=relu)");
+                        "uniform", "variance_scaling(scale=2, distribution=untruncated_normal)");
     }
 }

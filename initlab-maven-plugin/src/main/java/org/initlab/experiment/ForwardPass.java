@@ -44,7 +44,12 @@ final class ForwardPass {
     }
 
     static List<Layer> run(ExperimentSpec spec, Matrix inputs, Initializer init, Activation activation, MatrixKernel kernel) {
-        RandomSource rng = RandomSource.create(spec.rng(), spec.seed());
+        return run(spec, inputs, init, activation, kernel, RandomSource.create(spec.rng(), spec.seed()));
+    }
+
+    /** As above, drawing from {@code rng} (fresh, seeded with the experiment's seed), which the caller may draw on from after. */
+    static List<Layer> run(ExperimentSpec spec, Matrix inputs, Initializer init, Activation activation, MatrixKernel kernel,
+                           RandomSource rng) {
         Matrix x = spec.float32() ? inputs.toFloat32() : inputs;
         List<Layer> layers = new ArrayList<>();
         int in = x.cols();

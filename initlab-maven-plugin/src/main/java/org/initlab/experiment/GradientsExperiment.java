@@ -6,8 +6,10 @@ import org.initlab.config.ExperimentSpec;
 import org.initlab.data.Dataset;
 import org.initlab.init.Layout;
 import org.initlab.nn.Activation;
+import org.initlab.nn.GradientLoss;
 import org.initlab.nn.Matrix;
 import org.initlab.nn.MatrixKernel;
+import org.initlab.random.RandomSource;
 import org.initlab.results.LayerResult;
 import org.initlab.results.RunResult;
 import org.initlab.results.Stats;
@@ -16,10 +18,10 @@ import org.initlab.results.Stats;
  * One forward and one backward pass on a batch, recording each layer's ∂loss/∂W and
  * ∂loss/∂(activation), so vanishing and exploding gradients are seen directly.
  *
- * <p>The loss is the mean squared error of the last layer's activations, halved:
- * {@code L = 1/(2m) Σ ‖a_L − y‖²}, against the data set's targets when it has them and the last
- * layer has one unit, and against zero otherwise (then the gradient measures how strongly the
- * output reacts to each weight, whatever the task).
+ * <p>The loss is the experiment's {@link GradientLoss}: by default the mean squared error of the
+ * last layer's activations, halved, {@code L = 1/(2m) Σ ‖a_L − y‖²}, against the data set's targets
+ * when it has them and the last layer has one unit, and against zero otherwise; or a random
+ * projection of the output, whose error does not depend on the forward pass.
  */
 final class GradientsExperiment {
     private final ExperimentSpec spec;
@@ -34,14 +36,11 @@ final class GradientsExperiment {
 
     RunResult run(ExperimentSpec.Labeled init, Activation activation) {
         long start = System.nanoTime();
-        List<ForwardPass.Layer> pass = ForwardPass.run(spec, data.inputs(), init.initializer(), activation, kernel);
+        RandomSource rng = RandomSource.create(spec.rng(), spec.seed());
+        List<ForwardPass.Layer> pass = ForwardPass.run(spec, data.inputs(), init.initializer(), activation, kernel, rng);
         Matrix output = pass.get(pass.size() - 1).post();
         int m = output.rows();
-        boolean withTargets = data.targets() != null && output.cols() == 1;
-        double[] dPost = new double[output.data().length];
-        for (int i = 0; i < dPost.length; i++) {
-            dPost[i] = (output.data()[i] - (withTargets ? data.targets()[i] : 0.0)) / m;
-        }
+        double[] dPost = spec.gradientLoss().outputError(output, data.targets(), rng);
         LayerResult[] layers = new LayerResult[pass.size()];
         for (int l = pass.size() - 1; l >= 0; l--) {
             ForwardPass.Layer layer = pass.get(l);

@@ -3,15 +3,17 @@ package org.initlab.maven;
 import org.initlab.config.ExperimentDefinition;
 
 /**
- * One {@code <claim>} of an experiment: a sentence, the check that decides it, and whether the
- * check is expected to hold (a statement the data refutes is kept with {@code expected=false}).
+ * One {@code <claim>} of an experiment: an id that explanations cite it by, a sentence, the check
+ * that decides it, and whether the check is expected to hold (a statement the data refutes is kept
+ * with {@code expected=false}).
  */
 public class Claim {
+    private String id;
     private String text;
     private String check;
     private boolean expected = true;
 
     ExperimentDefinition.ClaimDefinition toDefinition() {
-        return new ExperimentDefinition.ClaimDefinition(text == null ? check : text, check, expected);
+        return new ExperimentDefinition.ClaimDefinition(id, text == null ? check : text, check, expected);
     }
 }

@@ -28,6 +28,7 @@ import org.initlab.results.ExperimentResult;
 import org.initlab.results.Generator;
 import org.initlab.results.ReportResults;
 import org.initlab.site.BuildInfo;
+import org.initlab.site.ClaimCitations;
 import org.initlab.site.SiteBuilder;
 import org.initlab.site.SitePublisher;
 
@@ -65,10 +66,14 @@ public final class ReportBuilder {
         });
         progress.info(String.format(Locale.ROOT, "Report written to %s in %d ms",
                 request.outputDirectory().resolve("index.html"), (System.nanoTime() - start) / 1_000_000));
-        List<String> broken = brokenClaims(results);
-        progress.info(String.format(Locale.ROOT, "Claims: %d checked, %d as expected%s",
-                results.experiments().stream().mapToInt(e -> e.claims().size()).sum(),
-                results.experiments().stream().mapToInt(e -> e.claims().size()).sum() - broken.size(),
+        Map<String, Set<String>> cited = ClaimCitations.check(specs, request.sources(), request.allowRawHtml());
+        List<String> broken = brokenClaims(results, cited);
+        int total = results.experiments().stream().mapToInt(e -> e.claims().size()).sum();
+        int citedCount = cited.values().stream().mapToInt(Set::size).sum();
+        long citedBroken = broken.stream().filter(l -> l.endsWith(CITED)).count();
+        progress.info(String.format(Locale.ROOT, "Claims: %d checked, %d as expected; %d cited in the explanations, %s%s",
+                total, total - broken.size(), citedCount,
+                citedBroken == 0 ? "none contradicted" : citedBroken + " shown as contradicted",
                 broken.isEmpty() ? "" : "; not as stated:"));
         broken.forEach(b -> progress.info("  " + b)); // named, so nobody has to open the report to find them
         if (!broken.isEmpty() && request.failOnBrokenClaim()) {
@@ -109,15 +114,20 @@ public final class ReportBuilder {
         }
     }
 
-    /** One line per claim whose verdict is not the expected one. */
-    static List<String> brokenClaims(ReportResults results) {
+    /** One line per claim whose verdict is not the expected one; a claim an explanation cites says so. */
+    static List<String> brokenClaims(ReportResults results, Map<String, Set<String>> cited) {
         List<String> broken = new ArrayList<>();
         for (ExperimentResult e : results.experiments()) {
+            Set<String> citedHere = cited.getOrDefault(e.id(), Set.of());
             e.claims().stream().filter(c -> !c.passed())
-                    .forEach(c -> broken.add(e.id() + ": \"" + c.text() + "\" " + ClaimsJunitXml.verdict(c)));
+                    .forEach(c -> broken.add(e.id() + " [claim:" + c.id() + "]: \"" + c.text() + "\" " + ClaimsJunitXml.verdict(c)
+                            + (citedHere.contains(c.id()) ? CITED : "")));
         }
         return broken;
     }
+
+    /** The end of a broken claim's line when an explanation relies on it. */
+    private static final String CITED = "; an explanation cites it";
 
     /** Validates every experiment before anything runs, so a typo fails the build in milliseconds. */
     static List<ExperimentSpec> configure(ReportRequest request) {
@@ -149,6 +159,7 @@ public final class ReportBuilder {
             throw new ConfigException("experiments: nothing to run; with <suite>none</suite> configure at least one <experiment>");
         }
         request.sources().check(specs); // templates and explanations exist and lie inside the build
+        ClaimCitations.check(specs, request.sources(), request.allowRawHtml()); // so does a citation of a claim that is not there
         return specs;
     }
 }

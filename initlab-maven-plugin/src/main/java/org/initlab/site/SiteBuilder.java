@@ -56,7 +56,9 @@ public final class SiteBuilder {
         for (ExperimentResult e : results.experiments()) {
             ExperimentSpec spec = specs.get(e.id());
             String md = sources.explanation(e.id(), spec.explanation());
-            ExperimentPage page = ExperimentPage.of(e, spec.plot(), md == null ? null : markdown.render(md), derivation);
+            String explanation = md == null ? null : ClaimCitations.render(markdown.render(md), e.id(), results.experiments(),
+                    sources.explanationName(e.id(), spec.explanation()));
+            ExperimentPage page = ExperimentPage.of(e, spec.plot(), explanation, derivation);
             experimentPages.add(page);
             write(site.resolve("data/" + e.id() + ".js"), dataScript(e));
             write(site.resolve("data/" + e.id() + ".json"), ResultsJson.write(e));

@@ -97,6 +97,17 @@ public record SiteSources(Path templatesDirectory, Path explanationsDirectory, P
         return null;
     }
 
+    /** Where {@link #explanation} reads experiment {@code id}'s markdown from, as error messages name it. */
+    String explanationName(String id, String configuredPath) {
+        if (configuredPath != null && !configuredPath.isBlank()) {
+            return "experiment '" + id + "' <explanation> " + baseDirectory.resolve(configuredPath.strip()).toAbsolutePath().normalize();
+        }
+        if (explanationsDirectory != null && Files.isRegularFile(explanationsDirectory.resolve(id + ".md"))) {
+            return "explanation " + explanationsDirectory.resolve(id + ".md").toAbsolutePath().normalize();
+        }
+        return "built-in explanation experiments/" + id + ".md";
+    }
+
     /** A shared derivation shipped with the plugin, e.g. {@code derivations/variance.md}. */
     String builtInMarkdown(String path) {
         byte[] bytes = readResource(MARKDOWN + path);

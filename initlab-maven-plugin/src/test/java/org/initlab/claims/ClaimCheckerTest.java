@@ -27,10 +27,10 @@ class ClaimCheckerTest {
                 new ClaimDefinition("Kaiming keeps the spread", "post.std(init=" + Fixtures.KAIMING + ", layer=last) < 10", false)),
                 WHERE);
         assertThat(results).containsExactly(
-                new ClaimResult("Activations shrink with depth under tanh",
+                new ClaimResult("c1", "Activations shrink with depth under tanh",
                         "post.std(init=xavier_normal, act=tanh, layer=2) < 0.5 * post.std(init=xavier_normal, act=tanh, layer=1)",
                         13.2, false, true, false),
-                new ClaimResult("Kaiming keeps the spread", "post.std(init=" + Fixtures.KAIMING + ", layer=last) < 10",
+                new ClaimResult("c2", "Kaiming keeps the spread", "post.std(init=" + Fixtures.KAIMING + ", layer=last) < 10",
                         63.2, false, false, true));
     }
 

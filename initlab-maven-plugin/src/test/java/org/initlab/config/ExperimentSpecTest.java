@@ -89,4 +89,22 @@ class ExperimentSpecTest {
     private static ExperimentDefinition withBinsAndRange(String bins, String range) {
         return definition("x", "4", "tanh", List.of("zeros")).with("bins", bins).with("range", range);
     }
+
+    @Test
+    void claimsWithoutAnIdAreNumberedByPositionAndIdsMustBeUniqueAndWellFormed() {
+        ExperimentDefinition d = ExperimentDefinition.of("ids").with("dataset", "gaussian(rows=4, cols=3, seed=0)")
+                .with("layers", "3").with("activation", "relu").withInitializers("xavier_normal")
+                .claim("one", "post.std(init=xavier_normal, layer=1) > 0", true)
+                .claim("he-flat", "two", "post.std(init=xavier_normal, layer=1) > 0", true)
+                .claim("three", "post.std(init=xavier_normal, layer=1) > 0", true);
+        assertThat(ExperimentSpec.of("experiments[1]", d).claims()).extracting(ExperimentDefinition.ClaimDefinition::id)
+                .containsExactly("c1", "he-flat", "c3");
+
+        assertThatThrownBy(() -> ExperimentSpec.of("experiments[1]", d.claim("c1", "again", "1 < 2", true)))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("experiment 'ids' <claims>[4] <id>: 'c1' is used twice in this experiment; explanations cite claims"
+                        + " by id, so ids must be unique (c<n> is the default id of the n-th claim)");
+        assertThatThrownBy(() -> ExperimentSpec.of("experiments[1]", d.claim("He Flat", "bad", "1 < 2", true)))
+                .hasMessage("experiment 'ids' <claims>[4] <id>: expected lower-case letters, digits and '-' ([a-z0-9-]+), got 'He Flat'");
+    }
 }

@@ -32,7 +32,7 @@ class T3AgainstNumpyTest {
                      lambda i, o: np.random.normal(0, 1.0 / math.sqrt(i), (i, o)),
                      lambda i, o: np.random.normal(0, math.sqrt(2.0) / math.sqrt(i), (i, o)),
                      lambda i, o: np.random.uniform(0, 1, (i, o)),
-                     lambda i, o: np.random.normal(0, math.sqrt(2.0) / math.sqrt(i), (i, o))]
+                     lambda i, o: np.random.normal(0, math.sqrt(2.0 / i), (i, o))]
             acts = [np.tanh, lambda z: np.maximum(z, 0)]
             sizes = [16, 16, 16, 16, 16, 16, 16, 1]
             runs = []

@@ -54,7 +54,12 @@ class ReportBuilderTest {
         assertThat(claims).as("claims in the classic suite").isGreaterThanOrEqualTo(12);
         String readme = Files.readString(Path.of(System.getProperty("basedir", "."), "..", "README.md"));
         assertThat(readme).as("the README's count of the suite's claims").contains("checks " + claims + " of");
-        assertThat(log).contains("Claims: " + claims + " checked, " + claims + " as expected");
+        String claimsLine = "Claims: " + claims + " checked, " + claims + " as expected; \\d+ cited in the explanations, none contradicted";
+        assertThat(log).anyMatch(l -> l.matches(claimsLine));
+        String gradients = Files.readString(out.resolve("experiments/t2-gradients.html"));
+        assertThat(gradients).as("the explanation's citations become badges linking to the claims' rows")
+                .contains("<a class=\"claim-cite holds\" href=\"#claim-n1-tanh-grows\"", "<tr id=\"claim-n1-tanh-grows\"")
+                .doesNotContain("[claim:n1-tanh-grows].");
         assertThat(json.get("schema").asInt()).isEqualTo(1);
         assertThat(json.get("generator").get("name").asText()).isEqualTo("initlab");
         JsonNode relu = json.get("experiments").get(2);
@@ -118,18 +123,23 @@ class ReportBuilderTest {
     @Test
     void brokenClaimsAreNamedInTheLogAndWrittenAsJunitXml() throws Exception {
         Path out = dir.resolve("initlab");
+        Path explanations = Files.createDirectories(dir.resolve("explanations"));
+        Files.writeString(explanations.resolve("tiny.md"), "The signal stays [claim:c1] and explodes [claim:c2].\n");
         ExperimentDefinition tiny = ExperimentDefinition.of("tiny").with("dataset", "gaussian(rows=20, cols=4, seed=0)")
                 .with("layers", "4,4").with("activation", "tanh").withInitializers("xavier_normal")
                 .claim("the signal stays", "post.std(init=xavier_normal, layer=2) > 0", true)
                 .claim("it explodes", "post.std(init=xavier_normal, layer=2) > 1000", true);
         List<String> log = new ArrayList<>();
-        ReportRequest request = new ReportRequest("none", List.of(tiny), out, SiteSources.builtIn(), false, "auto", null,
-                SharedDatasets.none(Files.createDirectories(dir.resolve("no-data"))), false, null, 2);
+        ReportRequest request = new ReportRequest("none", List.of(tiny), out, new SiteSources(null, explanations, dir), false,
+                "auto", null, SharedDatasets.none(Files.createDirectories(dir.resolve("no-data"))), false, null, 2);
 
         new ReportBuilder(log::add).build(request);
 
-        assertThat(log).contains("Claims: 2 checked, 1 as expected; not as stated:");
-        assertThat(log).anyMatch(l -> l.matches("  tiny: \"it explodes\" does not hold \\(value .*; expected it to hold\\)"));
+        assertThat(log).contains("Claims: 2 checked, 1 as expected; 2 cited in the explanations, 1 shown as contradicted; not as stated:");
+        assertThat(log).anyMatch(l -> l.matches("  tiny \\[claim:c2]: \"it explodes\" does not hold \\(value .*; expected it to hold\\)"
+                + "; an explanation cites it"));
+        String page = Files.readString(out.resolve("experiments/tiny.html"));
+        assertThat(page).contains("<a class=\"claim-cite contradicted\" href=\"#claim-c2\"", "<a class=\"claim-cite holds\" href=\"#claim-c1\"");
         Path xml = out.resolve("junit/TEST-initlab.tiny.xml");
         org.w3c.dom.Document doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(xml.toFile());
         org.w3c.dom.Element suite = doc.getDocumentElement();

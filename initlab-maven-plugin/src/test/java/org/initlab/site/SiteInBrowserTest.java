@@ -122,7 +122,7 @@ class SiteInBrowserTest {
                 "experiments/t2-sigmoid.html", 24L,    // (5 layers + theory) × 4 initializers
                 "experiments/t2-tanh.html", 24L,
                 "experiments/t2-relu.html", 24L,
-                "experiments/t2-gradients.html", 48L,  // (5 layers + norms) × 4 initializers × 2 activations
+                "experiments/t2-gradients.html", 72L,  // (5 layers + norms) × 4 initializers × 3 activations
                 "experiments/t2-sweep.html", 2L,       // one heatmap per activation
                 "experiments/t1-circles.html", 4L,     // cost curves + 3 decision boundaries
                 "experiments/t4-mnist.html", 1L,       // cost curves (784 inputs: no decision boundary)
@@ -147,7 +147,7 @@ class SiteInBrowserTest {
     void theDarkModeToggleRedrawsEveryChartAndIsRemembered() {
         try {
             open("experiments/t2-gradients.html");
-            assertThat(chartThemes()).hasSize(48);
+            assertThat(chartThemes()).hasSize(72);
             assertThat(chartThemes()).as("charts before toggling (headless Chromium prefers light)").containsOnly("light");
             WebElement toggle = browser.findElement(By.cssSelector(".theme-toggle"));
             assertThat(toggle.isDisplayed()).isTrue();
@@ -179,9 +179,9 @@ class SiteInBrowserTest {
     void aSectionsLegendHidesAndShowsAnInitializersRunCardFromTheKeyboard() {
         open("experiments/t2-relu.html");
         assertThat(browser.findElements(By.cssSelector(".run-filter"))).as("one legend per activation section").hasSize(1);
-        assertThat(open("experiments/t2-gradients.html").findElements(By.cssSelector(".run-filter"))).hasSize(2);
+        assertThat(open("experiments/t2-gradients.html").findElements(By.cssSelector(".run-filter"))).hasSize(3);
         List<WebElement> boxes = browser.findElements(By.cssSelector(".run-filter input[type=checkbox]"));
-        assertThat(boxes).hasSize(8);
+        assertThat(boxes).hasSize(12);
         WebElement box = boxes.get(1);
         WebElement card = browser.findElement(By.id(box.getAttribute("aria-controls")));
         WebElement label = browser.findElement(By.cssSelector("label[for='" + box.getAttribute("id") + "']"));
@@ -192,7 +192,7 @@ class SiteInBrowserTest {
         assertThat(box.isSelected()).isFalse();
         assertThat(card.isDisplayed()).as("the run card after unticking its initializer").isFalse();
         assertThat(browser.findElements(By.cssSelector("article.run")).stream().filter(WebElement::isDisplayed).count())
-                .isEqualTo(7);
+                .isEqualTo(11); // 12 runs, one hidden
         assertThat(browser.findElement(By.cssSelector(".run-filter .shown")).getText()).isEqualTo("3 of 4 shown");
 
         browser.findElement(By.xpath("(//fieldset[@class='run-filter'])[1]//button")).sendKeys(Keys.ENTER);

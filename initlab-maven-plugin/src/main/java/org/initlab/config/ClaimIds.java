@@ -1,0 +1,45 @@
+package org.initlab.config;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.initlab.config.ExperimentDefinition.ClaimDefinition;
+
+/**
+ * The ids explanations cite claims by. A claim without {@code <id>} is numbered by its position in
+ * its experiment ({@code c1}, {@code c2}, …), so the default never changes while the claims keep
+ * their order; an id of one's own survives reordering and is the one to cite.
+ */
+public final class ClaimIds {
+    private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+
+    private ClaimIds() {
+    }
+
+    /** The id of the claim at {@code index} (0-based) when it has none of its own: {@code c1} for the first. */
+    public static String defaultId(int index) {
+        return "c" + (index + 1);
+    }
+
+    /** The claims with every id filled in and checked; {@code at} names the experiment in errors. */
+    static List<ClaimDefinition> assign(String at, List<ClaimDefinition> claims) {
+        List<ClaimDefinition> assigned = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimDefinition c = claims.get(i);
+            String where = at + " <claims>[" + (i + 1) + "] <id>";
+            String id = c.id() == null || c.id().isBlank() ? defaultId(i) : c.id().strip();
+            if (!ID.matcher(id).matches()) {
+                throw new ConfigException(where + ": expected lower-case letters, digits and '-' ([a-z0-9-]+), got '" + id + "'");
+            }
+            if (!seen.add(id)) {
+                throw new ConfigException(where + ": '" + id + "' is used twice in this experiment; explanations cite claims"
+                        + " by id, so ids must be unique" + (id.matches("c\\d+") ? " (c<n> is the default id of the n-th claim)" : ""));
+            }
+            assigned.add(new ClaimDefinition(id, c.text(), c.check(), c.expected()));
+        }
+        return List.copyOf(assigned);
+    }
+}
