@@ -17,11 +17,13 @@ import java.util.regex.Pattern;
  * @param reportMs         the report's total, or NaN when the line is missing
  * @param startedAtMs      when {@code Running N experiment(s)} arrived (JVM start, Maven, plugin
  *                         resolution and configuration happen before it), NaN if absent
+ * @param lastExperimentAtMs when the last experiment line arrived, NaN if none did
  * @param writtenAtMs      when the {@code Report written} line arrived, NaN if absent
  * @param progressLines    {@code run d/n done} announcements
  * @param longestSilenceMs the longest gap between two consecutive lines of output
  */
-record BuildLog(int experiments, double experimentMs, int reused, double reportMs, double startedAtMs, double writtenAtMs,
+record BuildLog(int experiments, double experimentMs, int reused, double reportMs, double startedAtMs,
+                double lastExperimentAtMs, double writtenAtMs,
                 int progressLines, double longestSilenceMs) {
 
     private static final Pattern EXPERIMENT = Pattern.compile("\\[\\d+/\\d+] \\S+: (?:\\d+ runs? in (\\d+) ms|reused.*\\((\\d+) ms\\))$");
@@ -36,6 +38,7 @@ record BuildLog(int experiments, double experimentMs, int reused, double reportM
         double reportMs = Double.NaN;
         double started = Double.NaN;
         double written = Double.NaN;
+        double lastExperiment = Double.NaN;
         double silence = 0;
         double previous = 0;
         for (BuildRun.Line line : lines) {
@@ -46,6 +49,7 @@ record BuildLog(int experiments, double experimentMs, int reused, double reportM
             Matcher w = WRITTEN.matcher(text);
             if (m.find()) {
                 experiments++;
+                lastExperiment = line.atMs();
                 if (m.group(2) != null) {
                     reused++;
                 }
@@ -59,11 +63,14 @@ record BuildLog(int experiments, double experimentMs, int reused, double reportM
                 started = line.atMs();
             }
         }
-        return new BuildLog(experiments, experimentMs, reused, reportMs, started, written, progress, silence);
+        return new BuildLog(experiments, experimentMs, reused, reportMs, started, lastExperiment, written, progress, silence);
     }
 
-    /** The report's time outside the experiments: results, pages, assets, the swap into place. */
+    /**
+     * From the last experiment to the report in place: the initializer catalogue's checks, history,
+     * results.json, pages, assets and the swap into place.
+     */
     double siteMs() {
-        return reportMs - experimentMs;
+        return writtenAtMs - lastExperimentAtMs;
     }
 }

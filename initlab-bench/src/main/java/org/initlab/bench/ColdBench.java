@@ -181,7 +181,7 @@ final class ColdBench {
         System.out.println();
         for (Row r : rows) {
             System.out.printf(Locale.ROOT, "%s build phases (medians): JVM start, Maven and plugin set-up until the first experiment "
-                    + "%.2f s; experiments %.2f s; results, pages and assets %.2f s; after the report until exit %.2f s%n",
+                    + "%.2f s; experiments %.2f s; catalogue checks, results, pages and assets %.2f s; after the report until exit %.2f s%n",
                     r.name, r.started.median() / 1e3, r.experiments.median() / 1e3, r.site.median() / 1e3, r.after.median() / 1e3);
         }
         for (Row r : rows) {

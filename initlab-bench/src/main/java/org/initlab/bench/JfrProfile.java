@@ -22,6 +22,8 @@ final class JfrProfile {
 
     /** A place in the build, recognised by any frame of a stack (checked in this order). */
     enum Cost {
+        IDLE("idle threads (waiting on I/O or a selector)", f -> f.startsWith("sun.nio.ch.EPoll.wait")
+                || f.startsWith("sun.nio.ch.Net.poll") || f.startsWith("java.net.SocketInputStream.socketRead")),
         ND4J_LOADING("ND4J loading (natives, backend, first-use set-up)", f -> f.startsWith("org.bytedeco.javacpp.Loader")
                 || f.startsWith("org.nd4j.linalg.factory.Nd4j.<clinit>") || f.startsWith("org.nd4j.linalg.factory.Nd4jBackend")
                 || f.startsWith("org.nd4j.linalg.factory.Nd4j.initContext") || f.startsWith("org.nd4j.nativeblas.NativeOpsHolder")),
@@ -31,6 +33,7 @@ final class JfrProfile {
         RESULTS("results.json, claims, history, cache files", f -> f.startsWith("org.initlab.results.")
                 || f.startsWith("org.initlab.claims.") || f.startsWith("org.initlab.history.")
                 || f.startsWith("org.initlab.experiment.ResultCache") || f.startsWith("com.fasterxml.jackson.")),
+        CATALOGUE("initializer catalogue checks (measured in every build)", f -> f.startsWith("org.initlab.catalogue.")),
         EXPERIMENTS("experiments (kernels, statistics, data sets)", f -> f.startsWith("org.initlab.")),
         MAVEN("Maven start-up, model building and plugin resolution", f -> f.startsWith("org.apache.maven.")
                 || f.startsWith("org.eclipse.aether.") || f.startsWith("org.codehaus.plexus.") || f.startsWith("org.eclipse.sisu.")
@@ -46,14 +49,24 @@ final class JfrProfile {
         }
 
         static Cost of(List<RecordedFrame> stack) {
+            if (!stack.isEmpty() && IDLE.frame.test(name(stack.get(0)))) {
+                return IDLE; // only the top frame says a thread is waiting
+            }
             for (Cost c : values()) {
+                if (c == IDLE) {
+                    continue;
+                }
                 for (RecordedFrame f : stack) {
-                    if (f.getMethod() != null && c.frame.test(f.getMethod().getType().getName() + "." + f.getMethod().getName())) {
+                    if (f.getMethod() != null && c.frame.test(name(f))) {
                         return c;
                     }
                 }
             }
             return OTHER;
+        }
+
+        private static String name(RecordedFrame f) {
+            return f.getMethod() == null ? "" : f.getMethod().getType().getName() + "." + f.getMethod().getName();
         }
     }
 
@@ -89,15 +102,19 @@ final class JfrProfile {
         }
         BuildLog log = build.log();
         System.out.printf(Locale.ROOT, "%nWhere a cold classic-suite build goes (one build under JFR, %.1f s wall; "
-                + "until the first experiment %.1f s, experiments %.1f s, results/pages/assets %.1f s):%n%n", build.wallMs() / 1e3,
+                + "until the first experiment %.1f s, experiments %.1f s, catalogue/results/pages/assets %.1f s):%n%n", build.wallMs() / 1e3,
                 log.startedAtMs() / 1e3, log.experimentMs() / 1e3, log.siteMs() / 1e3);
         int java = samples.values().stream().mapToInt(s -> s[0]).sum();
         int nat = samples.values().stream().mapToInt(s -> s[1]).sum();
-        System.out.println("| where | Java samples (10 ms, on CPU) | share | native samples (20 ms, in native code) | share |");
-        System.out.println("|---|---|---|---|---|");
-        samples.forEach((c, s) -> System.out.printf(Locale.ROOT, "| %s | %d | %.0f %% | %d | %.0f %% |%n", c.label, s[0],
-                100.0 * s[0] / Math.max(1, java), s[1], 100.0 * s[1] / Math.max(1, nat)));
-        System.out.printf(Locale.ROOT, "%nJIT: %d compilations, %.1f s of compiler-thread time; GC pauses %.2f s; recording %s%n",
+        int idleNative = samples.get(Cost.IDLE)[1];
+        System.out.println("| where | Java samples (every 10 ms) | ≈ thread-s in Java | share | native samples (every 20 ms) "
+                + "| ≈ thread-s in native code | share (busy) |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        samples.forEach((c, s) -> System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.0f %% | %d | %.1f | %s |%n", c.label, s[0],
+                s[0] * 0.010, 100.0 * s[0] / Math.max(1, java), s[1], s[1] * 0.020,
+                c == Cost.IDLE ? "—" : String.format(Locale.ROOT, "%.0f %%", 100.0 * s[1] / Math.max(1, nat - idleNative))));
+        System.out.printf(Locale.ROOT, "%nJIT: %d compilations over JFR's 100 ms threshold, %.1f s of compiler-thread time; "
+                + "GC pauses %.2f s; recording %s (open it in JDK Mission Control, or `jfr print`)%n",
                 compilations, compile.toMillis() / 1e3, gc.toMillis() / 1e3, file);
     }
 }
