@@ -63,6 +63,12 @@ final class Growth {
         for (String depthList : List.of(shortSweep, sweepDepths)) {
             Path p = project("growth-sweep-" + depthList.replace(',', '-'), sweep(depthList));
             Measured m = measure(p, "-Xmx" + sweepHeap);
+            if (m.run.failed()) {
+                System.out.printf(Locale.ROOT, "| %s | fails after %.1f s: %s | — | %.0f | %.0f | %d | %.1f |%n", depthList,
+                        m.run.wallMs() / 1e3, m.run.error(), m.heapMb, m.run.peakRssKb() / 1024.0, m.log.progressLines(),
+                        m.log.longestSilenceMs() / 1e3);
+                continue;
+            }
             System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.0f | %.0f | %d | %.1f |%n", depthList, m.run.wallMs() / 1e3,
                     m.log.experimentMs() / 1e3, m.heapMb, m.run.peakRssKb() / 1024.0, m.log.progressLines(),
                     m.log.longestSilenceMs() / 1e3);
@@ -71,6 +77,11 @@ final class Growth {
 
     private void point(String label, Path project, String opts) throws IOException {
         Measured m = measure(project, opts);
+        if (m.run.failed()) {
+            System.out.printf(Locale.ROOT, "| %s | fails after %.1f s: %s | — | %.0f | %.0f |%n", label, m.run.wallMs() / 1e3,
+                    m.run.error(), m.heapMb, m.run.peakRssKb() / 1024.0);
+            return;
+        }
         System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.0f | %.0f |%n", label, m.run.wallMs() / 1e3,
                 m.log.experimentMs() / 1e3, m.heapMb, m.run.peakRssKb() / 1024.0);
     }
@@ -78,7 +89,7 @@ final class Growth {
     private Measured measure(Path project, String opts) throws IOException {
         ColdProject.clean(project);
         Path gc = project.resolve("gc.log");
-        BuildRun run = maven.run(project, (opts + " " + GcLog.options(gc)).strip(), "initlab:report");
+        BuildRun run = maven.attempt(project, (opts + " " + GcLog.options(gc)).strip(), "initlab:report");
         return new Measured(run, run.log(), GcLog.peakMb(gc));
     }
 
