@@ -210,9 +210,9 @@ final class ColdBench {
                 + "mvn initlab:report median %.2f s (min %.2f); mvn validate on the same project median %.2f s (min %.2f); "
                 + "difference %.2f s (target: within 0.5 s)%n", again.median() / 1e3, again.min() / 1e3,
                 validate.median() / 1e3, validate.min() / 1e3, (again.median() - validate.median()) / 1e3);
-        System.out.printf(Locale.ROOT, "re-run phases (medians): until the first experiment %.2f s; reading the %s reused results "
+        System.out.printf(Locale.ROOT, "re-run phases (medians): until the first experiment %.2f s; reading the reused results "
                 + "%.2f s; catalogue checks, results, pages and assets %.2f s%n", setUp.median() / 1e3,
-                "cache's", reused.median() / 1e3, site.median() / 1e3);
+                reused.median() / 1e3, site.median() / 1e3);
         return new Rerun(again, validate);
     }
 
