@@ -24,9 +24,12 @@ import org.initlab.nn.MatrixKernel;
 import org.initlab.results.ExperimentResult;
 
 /**
- * The benchmark's harness: for each workload, {@code warmup} untimed then {@code reps} timed
- * repetitions, initlab and numpy alternating so that load from other processes hits both alike;
- * medians and minima of {@link System#nanoTime()} (initlab) and {@code time.perf_counter} (numpy).
+ * The benchmark's entry point and its warm harness. {@code bench.mode} picks what runs, in this
+ * order: {@code cold} ({@link ColdBench}: fresh processes side by side with numpy and PyTorch, and
+ * the unchanged re-run), {@code growth} ({@link Growth}), {@code profile} (one cold suite build
+ * under JFR, {@link JfrProfile}) and {@code warm} (this class: for each workload, {@code warmup}
+ * untimed then {@code reps} timed repetitions in this one JVM, initlab and numpy alternating;
+ * medians and minima of {@link System#nanoTime()} (initlab) and {@code time.perf_counter} (numpy)).
  * Settings are system properties ({@code bench.*}), set by the module's POM.
  */
 public final class Bench {
@@ -45,13 +48,51 @@ public final class Bench {
         context = new DatasetContext(datasets, true, Path.of(""), DatasetListener.SILENT);
     }
 
+    private static final List<String> MODES = List.of("cold", "growth", "profile", "warm");
+
     public static void main(String[] args) throws IOException {
-        new Bench().run();
+        List<String> modes = List.of(System.getProperty("bench.mode", "cold").split(","));
+        for (String m : modes) {
+            if (!MODES.contains(m)) {
+                throw new IllegalArgumentException("bench.mode: unknown mode '" + m + "'; valid: " + String.join(", ", MODES));
+            }
+        }
+        Bench bench = new Bench();
+        System.out.printf(Locale.ROOT, "machine: %d processors, %s, Java %s (%s), data sets %s%n", bench.threads, cpu(),
+                System.getProperty("java.version"), System.getProperty("java.vm.name"), bench.datasets.toAbsolutePath().normalize());
+        if (modes.contains("cold") || modes.contains("growth") || modes.contains("profile")) {
+            MavenBuild maven = MavenBuild.prepare(System.getProperty("bench.mvn", "mvn"),
+                    Path.of(System.getProperty("bench.repo", "target/bench-repo")),
+                    Path.of(System.getProperty("bench.seedRepo", System.getProperty("user.home") + "/.m2/repository")),
+                    bench.datasets, bench.work);
+            String version = System.getProperty("bench.pluginVersion", "0.1.0-SNAPSHOT");
+            ColdBench cold = new ColdBench(maven, bench.work, version, bench.warmup, bench.reps,
+                    System.getProperty("bench.python", "/usr/bin/python3"), bench.datasets, Integer.getInteger("bench.torchThreads", 1),
+                    bench.selected);
+            if (modes.contains("cold")) {
+                cold.run();
+            }
+            if (modes.contains("growth")) {
+                new Growth(maven, bench.work, version, ints("bench.widths", "64,256,1024,4096"), ints("bench.depths", "5,20,50,100,200"),
+                        Integer.getInteger("bench.growthRows", 1000), System.getProperty("bench.sweepDepths", "10,25,50,100"),
+                        Integer.getInteger("bench.sweepRows", 256), System.getProperty("bench.sweepHeap", "512m")).run();
+            }
+            if (modes.contains("profile")) {
+                cold.profile();
+            }
+        }
+        if (modes.contains("warm")) {
+            System.out.println();
+            System.out.println("Warm JVM (in-process, after warm-up; not what a user waits for, see the cold table):");
+            bench.run();
+        }
+    }
+
+    private static List<Integer> ints(String property, String defaults) {
+        return List.of(System.getProperty(property, defaults).split(",")).stream().map(String::strip).map(Integer::valueOf).toList();
     }
 
     private void run() throws IOException {
-        System.out.printf(Locale.ROOT, "machine: %d processors, %s, Java %s (%s), data sets %s%n", threads, cpu(),
-                System.getProperty("java.version"), System.getProperty("java.vm.name"), datasets.toAbsolutePath().normalize());
         System.out.printf(Locale.ROOT, "harness: %d warm-up + %d timed repetitions per workload, initlab and numpy alternating; "
                 + "initlab runs with threads=%d, kernel=auto%n", warmup, reps, threads);
         Map<String, Row> rows = new LinkedHashMap<>();
@@ -60,7 +101,7 @@ public final class Bench {
             firstSuite = suiteCold(); // first thing in a fresh JVM: the real "cold" build
             System.out.printf(Locale.ROOT, "classic suite, first pass in a fresh JVM: %.0f ms%n", firstSuite);
         }
-        try (NumpyProcess numpy = NumpyProcess.start(System.getProperty("bench.python", "/usr/bin/python3"), datasets, work)) {
+        try (PythonProcess numpy = PythonProcess.numpy(System.getProperty("bench.python", "/usr/bin/python3"), datasets, work)) {
             if (numpy != null) {
                 JsonNode hello = numpy.hello();
                 System.out.printf("numpy %s, Python %s, BLAS %s%n", hello.get("numpy").asText(), hello.get("python").asText(),
@@ -94,7 +135,7 @@ public final class Bench {
     }
 
     /** One workload, both sides alternating; initlab's data loading is timed on its own as well. */
-    private Row measure(Workload w, NumpyProcess numpy) throws IOException {
+    private Row measure(Workload w, PythonProcess numpy) throws IOException {
         ExperimentRunner runner = new ExperimentRunner(kernel, context, ProgressListener.SILENT, null, threads);
         Row row = new Row(w);
         for (int i = 0; i < warmup + reps; i++) {
@@ -185,7 +226,7 @@ public final class Bench {
         notes.forEach(System.out::println);
     }
 
-    private static String cpu() {
+    static String cpu() {
         try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
             return lines.filter(l -> l.startsWith("model name")).findFirst().map(l -> l.replaceFirst(".*:\\s*", "")).orElse("?");
         } catch (IOException | RuntimeException e) {

@@ -54,7 +54,7 @@ record Workload(String name, String label, List<ExperimentSpec> specs) {
         return ExperimentSpec.of("bench " + d.id(), new ExperimentDefinition(d.id(), d.settings(), d.initializers(), List.of()));
     }
 
-    private static ExperimentDefinition find(String id) {
+    static ExperimentDefinition find(String id) {
         return Suites.named("classic").stream().filter(d -> d.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("the classic suite has no experiment '" + id + "'"));
     }
