@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 public enum DirectoryKind {
     REPORT("report", Set.of("index.html", "results.json", ".nojekyll"),
             Set.of("index.html", "results.json", ".nojekyll", "history.json", "catalogue.html", "assets", "data",
-                    "experiments", "compare", "junit")),
+                    "experiments", "compare", "junit", "phase.html")),
     COMPARE("comparison", Set.of("index.html", "compare.json", "data.js"), Set.of("index.html", "compare.json", "data.js")),
     CACHE("result cache", Set.of(), Set.of());
 
