@@ -12,4 +12,12 @@ assert compare.baseline.commit == '0000000000000000000000000000000000000000'
 def page = new File(report, 'compare/index.html').text
 assert page.contains('post.std')
 assert page.contains('retired')
+// published folders are as readable as the umask allows (rwxr-xr-x under 022), not 0700 like a temporary directory
+def mode = { File f -> java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(f.toPath())) }
+File probe = new File(basedir, 'target/umask-probe')
+assert probe.mkdir()
+String usual = mode(probe)
+probe.delete()
+assert mode(new File(report, 'compare')) == usual : "new File(report, 'compare') is ${mode(new File(report, 'compare'))}, a new folder ${usual}"
+assert new File(report, 'compare/.initlab').text.contains('"kind":"compare"')
 return true

@@ -18,4 +18,12 @@ def page = new File(site, 'experiments/deep-tanh.html').text
 assert page.contains('Our own words about <strong>deep tanh</strong>')
 assert !page.contains('<script>alert(1)</script>') : 'raw HTML in markdown must be escaped'
 assert page.contains('&lt;script&gt;alert(1)&lt;/script&gt;')
+// published folders are as readable as the umask allows (rwxr-xr-x under 022), not 0700 like a temporary directory
+def mode = { File f -> java.nio.file.attribute.PosixFilePermissions.toString(java.nio.file.Files.getPosixFilePermissions(f.toPath())) }
+File probe = new File(basedir, 'target/umask-probe')
+assert probe.mkdir()
+String usual = mode(probe)
+probe.delete()
+assert mode(site) == usual : "site is ${mode(site)}, a new folder ${usual}"
+assert new File(site, '.initlab').text.contains('"kind":"report"') : 'the report carries its marker'
 return true

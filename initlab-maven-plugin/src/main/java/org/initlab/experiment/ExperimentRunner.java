@@ -3,7 +3,6 @@ package org.initlab.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.initlab.claims.ClaimChecker;
@@ -64,10 +63,14 @@ public final class ExperimentRunner {
             ExperimentSpec spec = specs.get(i);
             long start = System.nanoTime();
             String key = cache == null ? null : cacheKey(spec);
-            Optional<ExperimentResult> reused = key == null ? Optional.empty() : cache.load(spec.id(), key);
+            ResultCache.Lookup cached = key == null ? ResultCache.Lookup.NONE : cache.load(spec, key);
+            if (cached.miss() != null) {
+                progress.info(String.format(Locale.ROOT, "[%d/%d] %s: %s; recomputing", i + 1, specs.size(), spec.id(),
+                        cached.miss()));
+            }
             ExperimentResult result;
-            if (reused.isPresent()) {
-                result = ClaimChecker.withClaims(reused.get(), spec.claims(), "experiment '" + spec.id() + "'");
+            if (cached.result() != null) {
+                result = ClaimChecker.withClaims(cached.result(), spec.claims(), "experiment '" + spec.id() + "'");
                 progress.info(String.format(Locale.ROOT, "[%d/%d] %s: reused, unchanged since the last build (%d ms)",
                         i + 1, specs.size(), spec.id(), (System.nanoTime() - start) / 1_000_000));
             } else {

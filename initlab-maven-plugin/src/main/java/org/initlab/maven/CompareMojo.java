@@ -15,6 +15,7 @@ import org.initlab.compare.BaselineException;
 import org.initlab.compare.CompareException;
 import org.initlab.compare.Comparison;
 import org.initlab.compare.Thresholds;
+import org.initlab.config.ConfigException;
 import org.initlab.report.CompareBuilder;
 import org.initlab.report.CompareRequest;
 import org.initlab.site.SiteSources;
@@ -113,7 +114,7 @@ public class CompareMojo extends AbstractMojo {
         } catch (BaselineException e) {
             throw new MojoFailureException("initlab: baseline (parameter baseline, property initlab.baseline): "
                     + e.getMessage(), e);
-        } catch (CompareException e) {
+        } catch (CompareException | ConfigException e) {
             throw new MojoFailureException("initlab: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("initlab: could not write the comparison to " + outputDirectory + "/compare: "

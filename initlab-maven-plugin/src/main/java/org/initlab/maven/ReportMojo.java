@@ -78,7 +78,11 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     @Parameter
     private List<Experiment> experiments = new ArrayList<>();
 
-    /** Where the site goes. It is replaced as a whole when the new report is complete. */
+    /**
+     * Where the site goes. It is replaced as a whole when the new report is complete, so it must be
+     * absent, empty or an earlier initlab report (marked by its {@code .initlab} file); the project's
+     * directory, a folder above it, a file or a folder of other files fails the build untouched.
+     */
     @Parameter(property = "initlab.outputDirectory", defaultValue = "${project.build.directory}/initlab")
     private File outputDirectory;
 
@@ -171,7 +175,7 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
     @Parameter(property = "initlab.historyOnError", defaultValue = "fail")
     private String historyOnError;
 
-    /** Where cached experiment results are kept. */
+    /** Where cached experiment results are kept: a folder of initlab's own, like {@code outputDirectory}. */
     @Parameter(property = "initlab.cacheDirectory", defaultValue = "${project.build.directory}/initlab-cache")
     private File cacheDirectory;
 

@@ -9,6 +9,8 @@ import org.initlab.compare.Comparison;
 import org.initlab.compare.ResultsDiff;
 import org.initlab.compare.Snapshot;
 import org.initlab.experiment.ProgressListener;
+import org.initlab.files.DirectoryKind;
+import org.initlab.files.OwnedDirectory;
 import org.initlab.site.BuildInfo;
 import org.initlab.site.CompareSiteBuilder;
 import org.initlab.site.SitePublisher;
@@ -37,7 +39,9 @@ public final class CompareBuilder {
         Comparison comparison = ResultsDiff.compare(baseline, current, request.thresholds());
         CompareSiteBuilder site = new CompareSiteBuilder(request.sources(), BuildInfo.load());
         Path target = request.outputDirectory().resolve("compare");
-        SitePublisher.publish(target, staging -> site.write(comparison, baseline.source(), request.thresholds(), staging));
+        new SitePublisher(progress::info).publish(new OwnedDirectory(target, DirectoryKind.COMPARE,
+                        "the compare folder of outputDirectory (property initlab.outputDirectory)", request.baseDirectory()),
+                staging -> site.write(comparison, baseline.source(), request.thresholds(), staging));
         progress.info("Compared with " + baseline.source() + ": " + comparison.summary() + "; see " + target.resolve("index.html"));
         return comparison;
     }

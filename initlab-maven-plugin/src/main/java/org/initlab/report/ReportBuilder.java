@@ -1,6 +1,7 @@
 package org.initlab.report;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.Suites;
 import org.initlab.experiment.ExperimentRunner;
+import org.initlab.files.DirectoryKind;
+import org.initlab.files.OwnedDirectory;
 import org.initlab.history.History;
 import org.initlab.history.HistoryException;
 import org.initlab.history.HistoryReader;
@@ -37,6 +40,8 @@ public final class ReportBuilder {
     /** The catalogue's fixed shape: non-square so fan-in, fan-out and their average all differ. */
     static final int CATALOGUE_ROWS = 256;
     static final int CATALOGUE_COLS = 512;
+    static final String OUTPUT_SETTING = "outputDirectory (property initlab.outputDirectory)";
+    static final String CACHE_SETTING = "cacheDirectory (property initlab.cacheDirectory)";
     private final ProgressListener progress;
 
     public ReportBuilder(ProgressListener progress) {
@@ -47,12 +52,19 @@ public final class ReportBuilder {
         long start = System.nanoTime();
         BuildInfo build = BuildInfo.load();
         List<ExperimentSpec> specs = configure(request);
+        Path base = request.datasets().baseDirectory();
+        OwnedDirectory output = new OwnedDirectory(request.outputDirectory(), DirectoryKind.REPORT, OUTPUT_SETTING, base);
+        output.check(); // before anything runs: a mistyped outputDirectory costs seconds, not the project
+        ResultCache cache = request.cacheDirectory() == null ? null : new ResultCache(
+                new OwnedDirectory(request.cacheDirectory(), DirectoryKind.CACHE, CACHE_SETTING, base),
+                build.version() + " " + build.timestamp());
+        if (cache != null) {
+            cache.checkOwnership();
+        }
         History previous = previousHistory(request); // before anything runs: an unreadable one fails in seconds
         progress.info("Running " + specs.size() + " experiment(s)");
         List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel()), request.datasets(), progress,
-                request.cacheDirectory() == null ? null
-                        : new ResultCache(request.cacheDirectory(), build.version() + " " + build.timestamp()),
-                request.threads()).runAll(specs);
+                cache, request.threads()).runAll(specs);
         ReportResults results = new ReportResults(ReportResults.SCHEMA, new Generator("initlab", build.version()),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), request.commit(), experiments);
         Catalogue catalogue = Catalogue.measure(CATALOGUE_ROWS, CATALOGUE_COLS, 0);
@@ -60,7 +72,7 @@ public final class ReportBuilder {
         specs.forEach(s -> byId.put(s.id(), s));
         History history = previous == null ? null : previous.append(results);
         SiteBuilder site = new SiteBuilder(request.sources(), build, request.allowRawHtml());
-        SitePublisher.publish(request.outputDirectory(), staging -> {
+        new SitePublisher(progress::info).publish(output, staging -> {
             site.write(results, catalogue, byId, history, staging);
             ClaimsJunitXml.write(results, staging.resolve(ClaimsJunitXml.FOLDER));
         });

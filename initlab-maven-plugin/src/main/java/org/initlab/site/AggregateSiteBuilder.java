@@ -6,10 +6,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.initlab.results.ResultsJson;
 
 /**
@@ -52,9 +54,11 @@ public final class AggregateSiteBuilder {
         v.put("rows", rows);
         v.put("build", build);
         Path index = dir.resolve("index.html");
-        Path tmp = Files.createTempFile(dir, ".index-", ".html");
+        // not createTempFile: its 0600 would make the published page unreadable to a web server
+        Path tmp = dir.resolve(".index-" + UUID.randomUUID() + ".html");
         try {
-            Files.writeString(tmp, pages.render("aggregate", v), StandardCharsets.UTF_8);
+            Files.writeString(tmp, pages.render("aggregate", v), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
             Files.move(tmp, index, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

@@ -11,6 +11,8 @@ import java.util.List;
 import org.initlab.config.ExperimentDefinition;
 import org.initlab.data.DatasetContext;
 import org.initlab.data.DatasetListener;
+import org.initlab.files.DirectoryKind;
+import org.initlab.files.Marker;
 import org.initlab.report.ReportBuilder;
 import org.initlab.report.ReportRequest;
 import org.initlab.results.ResultsJson;
@@ -58,6 +60,7 @@ class HistoryTest {
     void anUnreadableHistoryFailsTheBuildBeforeAnythingRunsAndLeavesTheReportAlone() throws Exception {
         Path published = truncatedHistory();
         Files.writeString(dir.resolve("out/index.html"), "the previous report");
+        Marker.write(dir.resolve("out"), DirectoryKind.REPORT); // as initlab wrote it, so only the history is in the way
         List<String> log = new ArrayList<>();
 
         assertThatThrownBy(() -> build(small, dir.resolve("out"), published.toString(), log))

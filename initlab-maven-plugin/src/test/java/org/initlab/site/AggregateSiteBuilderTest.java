@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -49,6 +50,9 @@ class AggregateSiteBuilderTest {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left")
                     .containsExactlyInAnyOrder("index.html", "assets");
         }
+        Path probe = Files.writeString(root.resolve("probe.html"), "");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(index))).as("as readable as any new file")
+                .isEqualTo(PosixFilePermissions.toString(Files.getPosixFilePermissions(probe)));
     }
 
     @Test
