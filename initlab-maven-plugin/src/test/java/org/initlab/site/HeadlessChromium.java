@@ -25,12 +25,17 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    static ChromeDriver start(Path profileParent) throws IOException {
+    /** Skips the calling test (fails it on CI) unless chromium and chromedriver are installed. */
+    static void requireAvailable() {
         boolean available = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (Boolean.getBoolean("initlab.requireBrowser") || "true".equals(System.getenv("CI"))) {
             assertThat(available).as("chromium and chromedriver in /usr/bin (required on CI)").isTrue();
         }
         assumeTrue(available, "chromium / chromedriver not installed");
+    }
+
+    static ChromeDriver start(Path profileParent) throws IOException {
+        requireAvailable();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

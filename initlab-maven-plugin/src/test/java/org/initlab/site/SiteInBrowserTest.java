@@ -5,9 +5,7 @@ import org.initlab.report.ReportRequest;
 import org.initlab.report.ReportBuilder;
 import org.initlab.experiment.ProgressListener;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,11 +26,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,8 +41,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiteInBrowserTest {
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
 
     @TempDir
     static Path dir;
@@ -56,23 +49,9 @@ class SiteInBrowserTest {
 
     @BeforeAll
     void renderAndStartBrowser() throws Exception {
-        boolean available = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
-        if (Boolean.getBoolean("initlab.requireBrowser") || "true".equals(System.getenv("CI"))) {
-            assertThat(available).as("chromium and chromedriver in /usr/bin (required on CI)").isTrue();
-        }
-        assumeTrue(available, "chromium / chromedriver not installed");
+        HeadlessChromium.requireAvailable(); // before the classic site is rendered for nothing
         site = ClassicSite.get();
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1280,1800",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(dir);
     }
 
     @AfterAll
