@@ -3,7 +3,9 @@ package org.initlab.init;
 import org.initlab.random.RandomSource;
 
 /**
- * Martens (2010), "Deep learning via Hessian-free optimization": sparse weights. As PyTorch's
+ * PyTorch's {@code sparse_}, its variant of the sparse start of Martens (2010), "Deep learning via
+ * Hessian-free optimization". Martens fixes a count (15) of non-zero incoming weights per unit with
+ * unit-Gaussian values; torch instead zeroes a fraction of each column of N(0, std²) weights. As
  * {@code sparse_}: first every weight is drawn {@code 0 + std·gauss} in row-major order; then,
  * column by column, a random permutation of the row indices picks ⌈sparsity·rows⌉ of them to
  * set to zero. The permutation is numpy's ({@code np.random.permutation(rows)}, legacy
