@@ -31,4 +31,5 @@ assert page.contains('skipped: no experiments configured')
 assert page.indexOf('>multi-module<') < page.indexOf('>alpha<') && page.indexOf('>alpha<') < page.indexOf('>beta<')
         && page.indexOf('>beta<') < page.indexOf('>plain<') : 'modules in reactor order, whichever finished first'
 assert new File(basedir, 'target/initlab-aggregate/assets/initlab.css').isFile()
+assert new File(basedir, 'target/initlab-aggregate/.initlab').text.contains('"kind":"aggregate"') // marked as initlab's
 return true

@@ -18,6 +18,8 @@ public enum DirectoryKind {
             Set.of("index.html", "results.json", ".nojekyll", "history.json", "catalogue.html", "assets", "data",
                     "experiments", "compare", "junit", "phase.html")),
     COMPARE("comparison", Set.of("index.html", "compare.json", "data.js"), Set.of("index.html", "compare.json", "data.js")),
+    /** The reactor's page linking every module's report, rewritten in place by each module. */
+    AGGREGATE("multi-module aggregate page", Set.of("index.html", "assets"), Set.of("index.html", "assets")),
     CACHE("result cache", Set.of(), Set.of());
 
     /** An experiment id folder of the cache. */
@@ -35,7 +37,7 @@ public enum DirectoryKind {
         this.names = names;
     }
 
-    /** How messages name it: "report", "comparison", "result cache". */
+    /** How messages name it: "report", "comparison", "multi-module aggregate page", "result cache". */
     public String description() {
         return description;
     }

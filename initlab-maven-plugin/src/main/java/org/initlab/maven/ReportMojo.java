@@ -23,6 +23,7 @@ import org.initlab.config.ConfigException;
 import org.initlab.config.FileBoundary;
 import org.initlab.data.DatasetContext;
 import org.initlab.data.DatasetException;
+import org.initlab.files.NotOwnedException;
 import org.initlab.history.HistoryException;
 import org.initlab.history.HistoryOnError;
 import org.initlab.report.BrokenClaimsException;
@@ -205,6 +206,8 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
                 Path index = reactor.reports().record(written ? ModuleReport.written(reactor.module(), outputDirectory.toPath())
                         : ModuleReport.skipped(reactor.module()));
                 getLog().info(reactor.prefix() + "aggregate page " + index);
+            } catch (NotOwnedException e) {
+                throw new MojoFailureException("initlab: " + e.getMessage(), e);
             } catch (IOException e) {
                 throw new MojoExecutionException("initlab: could not write the aggregate page: " + e.getMessage(), e);
             }

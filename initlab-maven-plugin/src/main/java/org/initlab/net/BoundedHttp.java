@@ -1,11 +1,13 @@
 package org.initlab.net;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +26,10 @@ public final class BoundedHttp {
 
     /** A final status and, only for 200, the body. */
     public record Response(URI uri, int status, byte[] body) {
+    }
+
+    /** A final status and, only for 200, how many bytes of body went to the sink. */
+    public record Streamed(URI uri, int status, long bytes) {
     }
 
     private final Timeout timeout;
@@ -54,18 +60,44 @@ public final class BoundedHttp {
      *                     (initlab.baselineTimeout)") or the cap ("larger than the 64 MiB cap")
      */
     public Response get(URI uri, String accept) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Streamed streamed = stream(uri, accept, new BodySink() {
+            @Override
+            public void begin(long announced) {
+                // the cap has already checked the announced length
+            }
+
+            @Override
+            public void accept(ByteBuffer chunk) {
+                byte[] copy = new byte[chunk.remaining()];
+                chunk.get(copy);
+                bytes.write(copy, 0, copy.length);
+            }
+        });
+        return new Response(streamed.uri(), streamed.status(), bytes.toByteArray());
+    }
+
+    /**
+     * GETs {@code uri} like {@link #get}, under the same deadline and cap, but hands a 200's body to
+     * {@code sink} as it arrives instead of collecting it: for downloads too large to hold in memory.
+     * When this throws, the sink may have received part of the body; it is not called afterwards
+     * once it refuses (throws), so a caller that closes its sink on failure is safe.
+     *
+     * @throws IOException as {@link #get} does, or with the sink's own error
+     */
+    public Streamed stream(URI uri, String accept, BodySink sink) throws IOException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout.duration())
                 .header("Accept", accept).header("User-Agent", "initlab").GET().build();
         AtomicReference<CappedBody> reading = new AtomicReference<>();
-        CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(request, info -> {
+        CompletableFuture<HttpResponse<Long>> exchange = client.sendAsync(request, info -> {
             CappedBody body = new CappedBody(cap, info.headers().firstValueAsLong("Content-Length").orElse(-1),
-                    info.statusCode() == 200);
+                    info.statusCode() == 200, sink);
             reading.set(body);
             return body;
         });
         try {
-            HttpResponse<byte[]> response = exchange.get(timeout.duration().toNanos(), TimeUnit.NANOSECONDS);
-            return new Response(response.uri(), response.statusCode(), response.body());
+            HttpResponse<Long> response = exchange.get(timeout.duration().toNanos(), TimeUnit.NANOSECONDS);
+            return new Streamed(response.uri(), response.statusCode(), response.body());
         } catch (TimeoutException e) {
             abandon(exchange, reading);
             throw gaveUp();

@@ -1,7 +1,6 @@
 package org.initlab.report;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +50,6 @@ public final class ReactorReports {
                 ordered.add(other);
             }
         }
-        Files.createDirectories(aggregateDirectory);
         return builder.write(title, ordered, aggregateDirectory);
     }
 

@@ -12,14 +12,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.initlab.files.DirectoryKind;
+import org.initlab.files.Marker;
+import org.initlab.files.OwnedDirectory;
 import org.initlab.results.ResultsJson;
 
 /**
  * Writes the reactor's aggregate page: one {@code index.html} that links every module's report
  * (relative links, so the tree can be moved or published as a whole) with the counts read from
- * each module's {@code results.json}, and the assets the shared layout loads.
+ * each module's {@code results.json}, and the assets the shared layout loads. The folder carries
+ * initlab's {@link Marker} ({@link DirectoryKind#AGGREGATE}): a folder of someone else's files at
+ * that path is refused, never written into.
  */
 public final class AggregateSiteBuilder {
+    /** How errors name the folder: it is no setting, but where the plugin puts the page. */
+    static final String SETTING = "the multi-module aggregate page (the top-level project's target/initlab-aggregate)";
+
     private final BuildInfo build;
     private final SiteSources sources;
     private final PageRenderer pages;
@@ -40,6 +48,9 @@ public final class AggregateSiteBuilder {
     /**
      * Writes {@code directory/index.html} for these modules, in this order. The page is written
      * to a temporary file and moved into place, so a browser never sees half of it.
+     *
+     * @throws org.initlab.files.NotOwnedException the folder exists and is not initlab's aggregate
+     *                                             page (nothing is written then)
      */
     public Path write(String title, List<ModuleReport> modules, Path directory) throws IOException {
         Path dir = directory.toAbsolutePath().normalize();
@@ -47,6 +58,7 @@ public final class AggregateSiteBuilder {
         for (ModuleReport m : modules) {
             rows.add(row(m, dir));
         }
+        claim(dir);
         new Assets(build, sources).copyTo(dir);
         Map<String, Object> v = new HashMap<>();
         v.put("root", "");
@@ -64,6 +76,17 @@ public final class AggregateSiteBuilder {
             Files.deleteIfExists(tmp);
         }
         return index;
+    }
+
+    /** Makes the folder initlab's, or refuses it; the marker goes first, so a killed build leaves it recognisable. */
+    private static void claim(Path dir) throws IOException {
+        OwnedDirectory.Standing standing = new OwnedDirectory(dir, DirectoryKind.AGGREGATE, SETTING, null).check();
+        if (standing == OwnedDirectory.Standing.ABSENT) {
+            Files.createDirectories(dir);
+        }
+        if (standing != OwnedDirectory.Standing.MARKED) {
+            Marker.write(dir, DirectoryKind.AGGREGATE);
+        }
     }
 
     static Row row(ModuleReport module, Path aggregateDirectory) throws IOException {

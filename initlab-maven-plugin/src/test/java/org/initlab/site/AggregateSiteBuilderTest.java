@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import org.initlab.files.DirectoryKind;
+import org.initlab.files.Marker;
+import org.initlab.files.NotOwnedException;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,11 +51,68 @@ class AggregateSiteBuilderTest {
         assertThat(aggregate.resolve("assets/initlab.css")).as("the layout's stylesheet is beside the page").isRegularFile();
         try (var files = Files.list(aggregate)) {
             assertThat(files.map(p -> p.getFileName().toString())).as("no temporary file left")
-                    .containsExactlyInAnyOrder("index.html", "assets");
+                    .containsExactlyInAnyOrder("index.html", "assets", Marker.NAME);
         }
+        assertThat(Marker.read(aggregate)).as("the folder is marked as initlab's").contains(DirectoryKind.AGGREGATE);
         Path probe = Files.writeString(root.resolve("probe.html"), "");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(index))).as("as readable as any new file")
                 .isEqualTo(PosixFilePermissions.toString(Files.getPosixFilePermissions(probe)));
+    }
+
+    @Test
+    void aFolderOfSomeoneElsesFilesIsRefusedByNameAndLeftUntouched() throws IOException {
+        Path alpha = report("alpha/target/initlab", """
+                {"experiments": []}""");
+        Path aggregate = Files.createDirectories(root.resolve("target/initlab-aggregate"));
+        Path theirs = Files.writeString(aggregate.resolve("index.html"), "my own page");
+        Files.createDirectories(aggregate.resolve("notes"));
+
+        assertThatThrownBy(() -> builder().write("t", List.of(ModuleReport.written("alpha", alpha)), aggregate))
+                .isInstanceOf(NotOwnedException.class)
+                .hasMessage(AggregateSiteBuilder.SETTING + ": " + aggregate + " is not empty and was not written by"
+                        + " initlab (it contains index.html and notes/); initlab replaces only folders that carry its"
+                        + " marker .initlab. Choose a new or empty folder");
+        assertThat(theirs).hasContent("my own page");
+        try (var files = Files.list(aggregate)) {
+            assertThat(files.map(p -> p.getFileName().toString())).as("no assets, no marker, no temporary page")
+                    .containsExactlyInAnyOrder("index.html", "notes");
+        }
+    }
+
+    @Test
+    void anotherKindOfInitlabFolderAndAFileAreRefusedToo() throws IOException {
+        Path alpha = report("alpha/target/initlab", """
+                {"experiments": []}""");
+        Path report = Files.createDirectories(root.resolve("target/initlab-aggregate"));
+        Marker.write(report, DirectoryKind.REPORT);
+        Files.writeString(report.resolve("results.json"), "{}");
+
+        assertThatThrownBy(() -> builder().write("t", List.of(ModuleReport.written("alpha", alpha)), report))
+                .isInstanceOf(NotOwnedException.class)
+                .hasMessageContaining("holds initlab's report, not a multi-module aggregate page");
+        assertThat(report.resolve("index.html")).doesNotExist();
+
+        Path file = Files.writeString(root.resolve("file"), "x");
+        assertThatThrownBy(() -> builder().write("t", List.of(ModuleReport.written("alpha", alpha)), file))
+                .isInstanceOf(NotOwnedException.class)
+                .hasMessageContaining("is an existing file");
+        assertThat(file).hasContent("x");
+    }
+
+    @Test
+    void aMarkedFolderAndOneAnOlderInitlabWroteAreRewritten() throws IOException {
+        Path alpha = report("alpha/target/initlab", """
+                {"experiments": []}""");
+        Path legacy = Files.createDirectories(root.resolve("target/initlab-aggregate"));
+        Files.writeString(legacy.resolve("index.html"), "old page");
+        Files.createDirectories(legacy.resolve("assets"));
+
+        builder().write("t", List.of(ModuleReport.written("alpha", alpha)), legacy);
+        assertThat(legacy.resolve("index.html")).content().contains("alpha");
+        assertThat(Marker.read(legacy)).contains(DirectoryKind.AGGREGATE);
+
+        builder().write("t2", List.of(ModuleReport.written("alpha", alpha)), legacy); // the next module's rewrite
+        assertThat(Jsoup.parse(legacy.resolve("index.html").toFile()).title()).isEqualTo("t2 · initlab");
     }
 
     @Test
@@ -73,6 +133,10 @@ class AggregateSiteBuilderTest {
         assertThat(AggregateSiteBuilder.href(aggregate, Path.of("/build/m/target/initlab"))).isEqualTo("../../m/target/initlab/index.html");
         assertThat(AggregateSiteBuilder.href(aggregate, Path.of("/build/target/initlab-aggregate/own")))
                 .isEqualTo("own/index.html");
+    }
+
+    private static AggregateSiteBuilder builder() {
+        return new AggregateSiteBuilder(SiteSources.builtIn(), BuildInfo.load());
     }
 
     private Path report(String relative, String resultsJson) throws IOException {
