@@ -32,11 +32,11 @@ public final class Suites {
                         .claim("small-no-diversity", "With std 0.01 the activations all sit close to 0.5: their spread at layer 5 is under 0.02",
                                 "post.std(init=normal(std=0.01), layer=5) < 0.02", true)
                         .claim("xavier-units-stay-responsive", "Xavier keeps the sigmoid's units responsive (what the broad histograms "
-                                + "suggest): each unit's spread over the samples at layer 5 stays above half of what it was in layer 1",
-                                "postUnitStd(init=xavier_normal, layer=5) > 0.5 * postUnitStd(init=xavier_normal, layer=1)", false)
+                                + "suggest): each unit's spread over the samples at layer 5 stays above a tenth of what it was in layer 1",
+                                "postUnitStd(init=xavier_normal, layer=5) > 0.1 * postUnitStd(init=xavier_normal, layer=1)", false)
                         .claim("xavier-units-collapse", "Under Xavier each unit's spread over the samples shrinks about fourfold per "
-                                + "layer (σ′(0)·√(n·Var w) = ¼): by layer 5 it is under 1 % of layer 1's",
-                                "postUnitStd(init=xavier_normal, layer=5) < 0.01 * postUnitStd(init=xavier_normal, layer=1)", true)
+                                + "layer (σ′(0)·√(n·Var w) = ¼): by layer 5 it is under 0.5 % of layer 1's (¼⁴ ≈ 0.4 %)",
+                                "postUnitStd(init=xavier_normal, layer=5) < 0.005 * postUnitStd(init=xavier_normal, layer=1)", true)
                         .claim("xavier-offsets", "Xavier's layer-5 histogram is broad only because every unit sits at its own constant "
                                 + "offset: the spread pooled over all units is over 100 times each unit's own spread",
                                 "post.std(init=xavier_normal, layer=5) > 100 * postUnitStd(init=xavier_normal, layer=5)", true)
@@ -61,6 +61,9 @@ public final class Suites {
                                 + "50² within a factor 1.6",
                                 "abs(log10(post.std(init=normal(std=1), layer=5) / post.std(init=normal(std=1), layer=1)) - 2 * log10(50)) < 0.2",
                                 true)
+                        .claim("n1-off-scale", "With N(0, 1) weights the activations leave the plotted range [0, 1] at once: "
+                                + "their spread at layer 2 is over 10",
+                                "post.std(init=normal(std=1), layer=2) > 10", true)
                         .claim("small-shrinks", "With std 0.01 ReLU's activations shrink towards 0 layer by layer",
                                 "post.std(init=normal(std=0.01), layer=5) < 1e-3 * post.std(init=normal(std=0.01), layer=1)", true)
                         .claim("xavier-shrinks", "With Xavier the breadth shrinks with depth: layer 5 has under half of layer 1's spread",
@@ -68,6 +71,10 @@ public final class Suites {
                         .claim("he-keeps-breadth", "With He the breadth is the same in every layer: layer 5 within a factor 1.4 of layer 1",
                                 "abs(log10(post.std(init=kaiming_normal(nonlinearity=relu), layer=5)"
                                         + " / post.std(init=kaiming_normal(nonlinearity=relu), layer=1))) < 0.15", true)
+                        .claim("he-units-narrow", "With He each unit's own spread over the samples still narrows with depth, "
+                                + "though the pooled spread does not: at layer 5 it is under two thirds of layer 1's",
+                                "postUnitStd(init=kaiming_normal(nonlinearity=relu), layer=5)"
+                                        + " < 0.67 * postUnitStd(init=kaiming_normal(nonlinearity=relu), layer=1)", true)
                         .claim("same-zeros", "Xavier and He send exactly the same share of the data into ReLU's dead zone: without "
                                 + "biases He is Xavier scaled by √2, and ReLU is positively homogeneous",
                                 "post.zeroFraction(init=xavier_normal, layer=5) == post.zeroFraction(init=kaiming_normal(nonlinearity=relu), layer=5)",
@@ -93,18 +100,25 @@ public final class Suites {
                                 + "saturation: ∂L/∂a at layer 1 is over 10 times layer 5's",
                                 "activationGradient.std(init=normal(std=1), act=tanh, layer=1)"
                                         + " > 10 * activationGradient.std(init=normal(std=1), act=tanh, layer=5)", true)
+                        .claim("n1-tanh-chaotic", "With N(0, 1) weights and tanh the predicted backward gain per layer, "
+                                + "χ = n·Var(w)·E[tanh′(z)²], is above 5 despite the saturation: the chaotic phase",
+                                "backwardGain(init=normal(std=1), act=tanh, layer=2) > 5", true)
                         .claim("n1-sigmoid-passes", "With N(0, 1) weights and the sigmoid the backward signal does not vanish: ∂L/∂a at "
                                 + "layer 1 keeps over half of layer 5's",
                                 "activationGradient.std(init=normal(std=1), act=sigmoid, layer=1)"
                                         + " > 0.5 * activationGradient.std(init=normal(std=1), act=sigmoid, layer=5)", true)
                         .claim("xavier-sigmoid-vanishes", "With Xavier and the sigmoid the backward signal shrinks about fourfold per "
-                                + "layer: ∂L/∂a at layer 1 is under 1 % of layer 5's",
+                                + "layer: ∂L/∂a at layer 1 is under 0.5 % of layer 5's (¼⁴ ≈ 0.4 %)",
                                 "activationGradient.std(init=xavier_normal, act=sigmoid, layer=1)"
-                                        + " < 0.01 * activationGradient.std(init=xavier_normal, act=sigmoid, layer=5)", true),
+                                        + " < 0.005 * activationGradient.std(init=xavier_normal, act=sigmoid, layer=5)", true),
                 t2Sweep()
                         .claim("small-tanh-gone", "With N(0, 0.01²) weights the signal is gone long before the output: through 16 tanh layers "
                                 + "the std falls by more than ten orders of magnitude from its value after one",
                                 "log10(cell(init=normal(std=0.01), act=tanh, depth=1) / cell(init=normal(std=0.01), act=tanh, depth=16)) > 10",
+                                true)
+                        .claim("small-relu-gone", "With N(0, 0.01²) weights ReLU loses the signal faster still: from depth 1 to 16 "
+                                + "the std falls by over 15 orders of magnitude, more than tenfold per layer (the derivation's √200 ≈ 14)",
+                                "log10(cell(init=normal(std=0.01), act=relu, depth=1) / cell(init=normal(std=0.01), act=relu, depth=16)) > 15",
                                 true)
                         .claim("xavier-relu-decays", "Xavier with ReLU halves the second moment per layer: from depth 1 to 16 the std falls "
                                 + "more than 20-fold (the derivation's factor is 2^−7.5 ≈ 1/180)",
@@ -113,6 +127,13 @@ public final class Suites {
                                 + "of depth 1's",
                                 "abs(log10(cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=16)"
                                         + " / cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=1))) < 0.3", true)
+                        .claim("xavier-tanh-decays", "Xavier with tanh decays slowly rather than staying put: the std at depth 16 "
+                                + "is under half of depth 1's",
+                                "cell(init=xavier_normal, act=tanh, depth=16) < 0.5 * cell(init=xavier_normal, act=tanh, depth=1)", true)
+                        .claim("he-tanh-settles", "He with tanh does not explode but settles at a fixed spread: the std at depth 16 "
+                                + "within 5 % of depth 8's",
+                                "abs(log10(cell(init=kaiming_normal(nonlinearity=relu), act=tanh, depth=16)"
+                                        + " / cell(init=kaiming_normal(nonlinearity=relu), act=tanh, depth=8))) < 0.02", true)
                         .claim("he-relu-scatter", "He with ReLU is not perfectly flat at width 100, but its wobble is no "
                                 + "geometric trend: the std at depth 8 differs from depth 1's by a factor between 1.1 and 1.45",
                                 "abs(abs(log10(cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=8)"
@@ -126,6 +147,8 @@ public final class Suites {
                                 "cost(init=normal(std=10), at=0) == inf", true)
                         .claim("he-published", "He initialization reaches the published 0.96 test accuracy",
                                 "testAccuracy(init=kaiming_normal(nonlinearity=relu)) == 0.96", true)
+                        .claim("he-cost-falls", "With He the cost falls to under a tenth of its first value by the end of training",
+                                "cost(init=kaiming_normal(nonlinearity=relu)) < 0.1 * cost(init=kaiming_normal(nonlinearity=relu), at=0)", true)
                         .claim("large-worse", "Large random weights end with a worse test accuracy than He",
                                 "testAccuracy(init=normal(std=10)) < testAccuracy(init=kaiming_normal(nonlinearity=relu))", true),
                 t3()
@@ -165,11 +188,17 @@ public final class Suites {
                         .claim("zeros-loss-flat", "Zero initialization: the loss barely moves from ln 10, the cost of a uniform guess "
                                 + "(the last recorded cost within 1 % of the first)",
                                 "abs(cost(init=zeros) / cost(init=zeros, at=0) - 1) < 0.01", true)
+                        .claim("he-cost-falls", "With He the cost falls steeply: after 100 steps it is under a tenth of the first cost",
+                                "cost(init=kaiming_normal(nonlinearity=relu), at=100) < 0.1 * cost(init=kaiming_normal(nonlinearity=relu), at=0)",
+                                true)
                         .claim("he-95", "He initialization on standardised pixels reaches 95 % after one epoch",
                                 "testAccuracy(init=kaiming_normal(nonlinearity=relu)) >= 0.95", true),
                 t4Pixels()
                         .claim("he-distinct-units", "He initialization breaks the symmetry: all 100 hidden units differ",
                                 "distinctUnits(init=kaiming_normal(nonlinearity=relu), layer=1) == 100", true)
+                        .claim("he-starts-indifferent", "On raw pixels He's network starts almost indifferent between the digits: "
+                                + "its first cost is within 5 % of ln 10, the cost of a uniform guess",
+                                "abs(cost(init=kaiming_normal(nonlinearity=relu), at=0) / 2.302585 - 1) < 0.05", true)
                         .claim("he-90", "He initialization on raw pixels still learns: over 90 % test accuracy after one epoch",
                                 "testAccuracy(init=kaiming_normal(nonlinearity=relu)) > 0.9", true)
                         .claim("he-95", "He initialization reaches 95 % after one epoch on pixels scaled to [0, 1] without centring",
