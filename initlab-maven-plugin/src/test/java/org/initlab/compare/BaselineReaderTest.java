@@ -112,6 +112,17 @@ class BaselineReaderTest {
     }
 
     @Test
+    void aServerThatAcceptsAndNeverAnswersFailsWithinTheTimeoutNamingIt() throws Exception {
+        try (LoopbackServer silent = new LoopbackServer(LoopbackServer.Mode.SILENT)) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> new BaselineReader(dir, Duration.ofSeconds(2)).read(silent.base() + "/r/"))
+                    .isInstanceOf(BaselineException.class)
+                    .hasMessageContaining(silent.base() + "/r/results.json: gave up after 2 s (initlab.baselineTimeout)");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2 + 5));
+        }
+    }
+
+    @Test
     void aServerThatStallsAfterItsHeadersFailsWithinTheTimeoutNamingIt() throws Exception {
         try (LoopbackServer stall = new LoopbackServer(LoopbackServer.Mode.STALL_AFTER_HEADERS)) {
             long start = System.nanoTime();

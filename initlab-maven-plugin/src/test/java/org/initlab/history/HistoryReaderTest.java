@@ -96,6 +96,17 @@ class HistoryReaderTest {
     }
 
     @Test
+    void aServerThatAcceptsAndNeverAnswersFailsWithinTheTimeoutNamingIt() throws Exception {
+        try (LoopbackServer silent = new LoopbackServer(LoopbackServer.Mode.SILENT)) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> reader(Duration.ofSeconds(2)).read(silent.base() + "/latest/"))
+                    .isInstanceOf(HistoryException.class)
+                    .hasMessage(silent.base() + "/latest/history.json: gave up after 2 s (initlab.historyTimeout)");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2 + 5));
+        }
+    }
+
+    @Test
     void aServerThatStallsAfterItsHeadersFailsWithinTheTimeout() throws Exception {
         try (LoopbackServer stall = new LoopbackServer(LoopbackServer.Mode.STALL_AFTER_HEADERS)) {
             long start = System.nanoTime();

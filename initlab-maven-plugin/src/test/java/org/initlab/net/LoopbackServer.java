@@ -12,11 +12,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A misbehaving http server on 127.0.0.1 and an ephemeral port, written on a raw socket so that it
- * can do what a well-behaved server library would not: stall after its headers, or stream forever.
+ * can do what a well-behaved server library would not: say nothing at all, stall after its headers, or
+ * stream forever.
  */
 public final class LoopbackServer implements AutoCloseable {
     /** What the server does with every request. */
     public enum Mode {
+        /** Accepts the connection and never sends a byte, not even a status line (review case hh02/hb02). */
+        SILENT,
         /** Status line and headers announcing 1 MB, twelve bytes of body, then silence. */
         STALL_AFTER_HEADERS,
         /** A chunked body that never ends: 64 KiB chunks of spaces as fast as the client reads. */
@@ -73,6 +76,7 @@ public final class LoopbackServer implements AutoCloseable {
         try (client; InputStream in = client.getInputStream(); OutputStream out = client.getOutputStream()) {
             readHeaders(in);
             switch (mode) {
+                case SILENT -> Thread.sleep(3_600_000);
                 case STALL_AFTER_HEADERS -> {
                     out.write(ascii("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000000\r\n\r\n{\"schema\":1,"));
                     out.flush();
