@@ -29,8 +29,13 @@ final class PublishLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** The lock file of folder {@code name} in {@code parent}. */
+    static Path file(Path parent, String name) {
+        return parent.resolve("." + name + ".lock");
+    }
+
     static PublishLock acquire(Path parent, String name) throws IOException {
-        Path file = parent.resolve("." + name + ".lock");
+        Path file = file(parent, name);
         ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
         local.lock();
         FileChannel channel = null;

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.initlab.files.DirectoryKind;
 import org.initlab.files.Marker;
+import org.initlab.files.NotOwnedException;
 import org.initlab.files.OwnedDirectory;
 
 /**
@@ -55,10 +56,19 @@ public final class SitePublisher {
     }
 
     public void publish(OwnedDirectory target, Writer writer) throws IOException {
-        target.check(); // before anything is written, even the lock
-        Path parent = target.path().getParent();
-        Files.createDirectories(parent);
+        Path parent = target.path().toAbsolutePath().getParent();
         String name = target.path().getFileName().toString();
+        try {
+            target.check(); // before anything is written, even the lock
+        } catch (NotOwnedException e) {
+            // Read while another initlab build swapped its report in, the folder can look foreign for an
+            // instant; only where such a build has published (its lock file exists) is the check repeated
+            // under the lock, where it is authoritative.
+            if (!Files.isRegularFile(PublishLock.file(parent, name), LinkOption.NOFOLLOW_LINKS)) {
+                throw e;
+            }
+        }
+        Files.createDirectories(parent);
         try (PublishLock lock = PublishLock.acquire(parent, name)) {
             if (target.check() == OwnedDirectory.Standing.LEGACY) { // again: another build may have published meanwhile
                 log.accept(target.path() + " has no initlab marker but holds a " + target.kind().description()
