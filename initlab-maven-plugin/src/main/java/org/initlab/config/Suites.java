@@ -15,6 +15,14 @@ public final class Suites {
     private Suites() {
     }
 
+    /**
+     * Whether {@code definition} is one of a built-in suite's experiments exactly: only those are
+     * described by the built-in explanations, whose sentences cite the suite's claims.
+     */
+    public static boolean isBuiltIn(ExperimentDefinition definition) {
+        return NAMES.stream().anyMatch(name -> named(name).contains(definition));
+    }
+
     public static List<ExperimentDefinition> named(String name) {
         return switch (name) {
             case "classic" -> classic();

@@ -65,7 +65,7 @@ public final class ClaimCitations {
         MarkdownRenderer markdown = new MarkdownRenderer(allowRawHtml);
         Map<String, Set<String>> cited = new LinkedHashMap<>();
         for (ExperimentSpec spec : specs) {
-            String md = sources.explanation(spec.id(), spec.explanation());
+            String md = sources.explanation(spec);
             if (md == null) {
                 continue;
             }

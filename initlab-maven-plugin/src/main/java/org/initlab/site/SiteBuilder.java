@@ -55,7 +55,7 @@ public final class SiteBuilder {
         List<ExperimentPage> experimentPages = new ArrayList<>();
         for (ExperimentResult e : results.experiments()) {
             ExperimentSpec spec = specs.get(e.id());
-            String md = sources.explanation(e.id(), spec.explanation());
+            String md = sources.explanation(spec);
             String explanation = md == null ? null : ClaimCitations.render(markdown.render(md), e.id(), results.experiments(),
                     sources.explanationName(e.id(), spec.explanation()));
             ExperimentPage page = ExperimentPage.of(e, spec.plot(), explanation, derivation);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.initlab.config.ConfigException;
+import org.initlab.config.Suites;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.FileBoundary;
 
@@ -79,6 +80,18 @@ public record SiteSources(Path templatesDirectory, Path explanationsDirectory, P
         }
         byte[] builtIn = readResource(MARKDOWN + "experiments/" + id + ".md");
         return builtIn == null ? null : text(builtIn);
+    }
+
+    /**
+     * The markdown that explains {@code spec}: the user's, else the built-in one — only for the
+     * built-in suite's own experiment, since it describes those numbers and cites those claims; an
+     * experiment of the user's that merely shares an id gets none — else null.
+     */
+    String explanation(ExperimentSpec spec) {
+        if (userExplanation(spec.id(), spec.explanation()) != null || Suites.isBuiltIn(spec.definition())) {
+            return explanation(spec.id(), spec.explanation());
+        }
+        return null;
     }
 
     /** The real path of the user's explanation of {@code id}, checked against the boundary, or null for none. */

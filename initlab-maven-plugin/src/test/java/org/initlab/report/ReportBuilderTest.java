@@ -157,6 +157,25 @@ class ReportBuilderTest {
     }
 
     @Test
+    void anExperimentThatOnlySharesABuiltInIdGetsNoBuiltInExplanation() throws Exception {
+        // The built-in t2-tanh.md cites the suite's claims; a user's own t2-tanh has none of them.
+        Path out = dir.resolve("initlab");
+        ExperimentDefinition mine = ExperimentDefinition.of("t2-tanh").with("dataset", "gaussian(rows=20, cols=4, seed=0)")
+                .with("layers", "4,4").with("activation", "tanh").withInitializers("xavier_normal");
+        ReportRequest request = new ReportRequest("none", List.of(mine), out, SiteSources.builtIn(), false, "auto", null,
+                SharedDatasets.none(Files.createDirectories(dir.resolve("no-data"))), false, null, 2);
+
+        new ReportBuilder(ProgressListener.SILENT).build(request);
+
+        String page = Files.readString(out.resolve("experiments/t2-tanh.html"));
+        assertThat(page).doesNotContain("claim-cite").doesNotContain("[claim:");
+        org.initlab.config.ExperimentDefinition builtIn = org.initlab.config.Suites.named("classic").stream()
+                .filter(d -> d.id().equals("t2-tanh")).findFirst().orElseThrow();
+        assertThat(org.initlab.config.Suites.isBuiltIn(builtIn)).isTrue();
+        assertThat(org.initlab.config.Suites.isBuiltIn(mine)).isFalse();
+    }
+
+    @Test
     void duplicateIdsAreRejected() {
         ExperimentDefinition a = ExperimentDefinition.of("t2-tanh").with("dataset", "gaussian(rows=10, cols=4, seed=0)")
                 .with("layers", "4").with("activation", "tanh").withInitializers("zeros");
