@@ -24,19 +24,22 @@ public final class ClaimIds {
     }
 
     /** The claims with every id filled in and checked; {@code at} names the experiment in errors. */
-    static List<ClaimDefinition> assign(String at, List<ClaimDefinition> claims) {
+    static List<ClaimDefinition> assign(String at, List<ClaimDefinition> claims, Problems problems) {
         List<ClaimDefinition> assigned = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < claims.size(); i++) {
             ClaimDefinition c = claims.get(i);
-            String where = at + " <claims>[" + (i + 1) + "] <id>";
+            String where = at + " <claims>[" + (i + 1) + "]";
             String id = c.id() == null || c.id().isBlank() ? defaultId(i) : c.id().strip();
             if (!ID.matcher(id).matches()) {
-                throw new ConfigException(where + ": expected lower-case letters, digits and '-' ([a-z0-9-]+), got '" + id + "'");
-            }
-            if (!seen.add(id)) {
-                throw new ConfigException(where + ": '" + id + "' is used twice in this experiment; explanations cite claims"
+                problems.add(where + " <id>: expected lower-case letters, digits and '-' ([a-z0-9-]+), got '" + id + "'");
+            } else if (!seen.add(id)) {
+                problems.add(where + " <id>: '" + id + "' is used twice in this experiment; explanations cite claims"
                         + " by id, so ids must be unique" + (id.matches("c\\d+") ? " (c<n> is the default id of the n-th claim)" : ""));
+            }
+            if (c.unreadableExpected() != null) {
+                // Maven would read anything but "true" as false and silently flip the claim
+                problems.add(where + " <expected>: expected true or false, got '" + c.unreadableExpected() + "'");
             }
             assigned.add(new ClaimDefinition(id, c.text(), c.check(), c.expected()));
         }

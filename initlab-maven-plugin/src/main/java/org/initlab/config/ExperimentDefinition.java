@@ -20,12 +20,24 @@ public record ExperimentDefinition(String id, Map<String, String> settings, List
     /**
      * A statement to check against the experiment's results; see the README's claim language.
      *
-     * @param id what explanations cite it by ({@code [claim:id]}); null until {@link ClaimIds} assigns the default
+     * @param id                 what explanations cite it by ({@code [claim:id]}); null until {@link ClaimIds} assigns the default
+     * @param unreadableExpected the {@code <expected>} text when it is neither true nor false (an error of the plan), else null
      */
-    public record ClaimDefinition(String id, String text, String check, boolean expected) {
+    public record ClaimDefinition(String id, String text, String check, boolean expected, String unreadableExpected) {
+        public ClaimDefinition(String id, String text, String check, boolean expected) {
+            this(id, text, check, expected, null);
+        }
+
         /** A claim without an id of its own: it is numbered by position ({@code c1}, {@code c2}, …). */
         public ClaimDefinition(String text, String check, boolean expected) {
-            this(null, text, check, expected);
+            this(null, text, check, expected, null);
+        }
+
+        /** A claim as written in the POM: {@code expected} is text, null meaning the default (true). */
+        public static ClaimDefinition written(String id, String text, String check, String expected) {
+            String e = expected == null ? "true" : expected.strip().toLowerCase(java.util.Locale.ROOT);
+            boolean readable = e.equals("true") || e.equals("false");
+            return new ClaimDefinition(id, text, check, !e.equals("false"), readable ? null : expected);
         }
     }
 

@@ -44,104 +44,169 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
-    /** Validates a definition; {@code where} names it in errors, e.g. {@code experiments[2]}. */
+    /** Longest id: ids name files ({@code data/<id>.json}), and most file systems stop at 255 bytes. */
+    static final int MAX_ID_LENGTH = 100;
+    /** Ids the site's own files use ({@code data/history.js}, {@code catalogue.html}, {@code data/phase.js}). */
+    static final List<String> RESERVED_IDS = List.of("history", "catalogue", "phase");
+
+    /**
+     * Validates a definition; {@code where} names it in errors, e.g. {@code experiments[2]}.
+     *
+     * @throws ConfigException listing every problem of the definition, not just the first
+     */
     public static ExperimentSpec of(String where, ExperimentDefinition d) {
-        String id = required(where + ".id", d.id());
-        if (!ID.matcher(id).matches()) {
-            throw new ConfigException(where + ".id: expected lower-case letters, digits and '-' ([a-z0-9-]+), got '" + id + "'");
-        }
-        String at = "experiment '" + id + "'";
-        ExperimentType type = ExperimentType.parse(at + " <type>", orDefault(d.get("type"), "activations"));
+        Problems problems = new Problems();
+        ExperimentSpec spec = of(where, d, problems);
+        problems.throwIfAny();
+        return spec;
+    }
+
+    /**
+     * Validates a definition, recording every problem in {@code problems} and going on past each one;
+     * returns null when there was any.
+     */
+    public static ExperimentSpec of(String where, ExperimentDefinition d, Problems problems) {
+        int before = problems.size();
+        String id = problems.get(() -> id(where, d.id()));
+        String at = "experiment '" + (id != null ? id : where) + "'";
+        ExperimentType type = problems.get(() -> ExperimentType.parse(at + " <type>", orDefault(d.get("type"), "activations")));
+        ExperimentType kind = type == null ? ExperimentType.ACTIVATIONS : type; // checks the rest as best it can
         List<String> allowed = new ArrayList<>(COMMON_SETTINGS);
-        if (type == ExperimentType.TRAINING) {
+        if (kind == ExperimentType.TRAINING) {
             allowed.addAll(TrainingSpec.SETTINGS);
         }
-        if (type == ExperimentType.GRADIENTS) {
+        if (kind == ExperimentType.GRADIENTS) {
             allowed.add("loss");
         }
-        if (type == ExperimentType.SWEEP) {
+        if (kind == ExperimentType.SWEEP) {
             allowed.removeAll(List.of("layers", "bins", "range", "plot")); // a sweep draws no histograms
             allowed.addAll(SweepSpec.SETTINGS);
             if (d.get("layers") != null) {
-                throw new ConfigException(at + ": <layers> is not a setting of sweep experiments: each network of the grid is"
+                problems.add(at + ": <layers> is not a setting of sweep experiments: each network of the grid is"
                         + " <depths> × <width> (all hidden layers the same width); valid: " + String.join(", ", allowed));
             }
         }
-        for (String key : d.settings().keySet()) {
-            if (!allowed.contains(key)) {
-                throw new ConfigException(at + ": <" + key + "> is not a setting of " + type.text() + " experiments"
-                        + Names.suggestion(key, allowed) + "; valid: " + String.join(", ", allowed));
+        if (type != null) {
+            for (String key : d.settings().keySet()) {
+                if (!allowed.contains(key) && !(key.equals("layers") && kind == ExperimentType.SWEEP)) {
+                    problems.add(at + ": <" + key + "> is not a setting of " + type.text() + " experiments"
+                            + Names.suggestion(key, allowed) + "; valid: " + String.join(", ", allowed));
+                }
             }
         }
         String title = orDefault(d.get("title"), id);
-        String dataset = required(at + " <dataset>", d.get("dataset"));
-        int[] layers = type == ExperimentType.SWEEP ? new int[0]
-                : layers(at + " <layers>", required(at + " <layers>", d.get("layers")));
-        List<Activation> activations = new ArrayList<>();
-        for (String a : split(required(at + " <activation>", d.get("activation")))) {
-            activations.add(Activation.parse(at + " <activation>", a));
+        String dataset = problems.get(() -> required(at + " <dataset>", d.get("dataset")));
+        int[] layers = kind == ExperimentType.SWEEP ? new int[0]
+                : problems.get(() -> layers(at + " <layers>", required(at + " <layers>", d.get("layers"))));
+        List<Activation> activations = problems.get(() -> activations(at + " <activation>", d.get("activation")));
+        List<Labeled> initializers = initializers(at, d, problems);
+        Long seed = problems.get(() -> seed(at + " <seed>", orDefault(d.get("seed"), "0")));
+        String rng = orDefault(d.get("rng"), "numpy");
+        if (!RandomSource.NAMES.contains(rng)) {
+            problems.add(at + " <rng>: expected one of " + String.join(", ", RandomSource.NAMES) + ", got '" + rng + "'");
         }
+        String reseed = orDefault(d.get("reseed"), "once");
+        if (!reseed.equals("once") && !reseed.equals("per-layer")) {
+            problems.add(at + " <reseed>: expected once or per-layer, got '" + reseed + "'");
+        }
+        // Training draws W as (out, in), PyTorch's and the T1 tutorial's convention.
+        Layout layout = problems.get(() -> Layout.parse(at + " <layout>", orDefault(d.get("layout"),
+                kind == ExperimentType.TRAINING ? "out-in" : "in-out")));
+        if (kind == ExperimentType.TRAINING && layout != null && layout != Layout.OUT_IN) {
+            problems.add(at + " <layout>: training experiments draw weights as (out, in); expected out-in, got '"
+                    + layout.text() + "'");
+        }
+        String dtype = orDefault(d.get("dtype"), "float64");
+        if (!dtype.equals("float64") && !dtype.equals("float32")) {
+            problems.add(at + " <dtype>: expected float64 or float32, got '" + dtype + "'");
+        }
+        String biasText = orDefault(d.get("bias"), kind == ExperimentType.TRAINING ? "zeros" : "none");
+        Initializer bias = biasText.equals("none") || biasText.equals("zeros") ? null
+                : problems.get(() -> InitializerCatalog.parse(at + " <bias>", biasText));
+        Integer bins = problems.get(() -> bins(at + " <bins>", orDefault(d.get("bins"), "30")));
+        double[] range = d.get("range") == null ? null : problems.get(() -> range(at + " <range>", d.get("range")));
+        String plot = orDefault(d.get("plot"), kind == ExperimentType.GRADIENTS ? "gradient" : "post");
+        List<String> plots = kind == ExperimentType.GRADIENTS ? List.of("gradient", "post", "pre") : List.of("post", "pre");
+        if (!plots.contains(plot)) {
+            problems.add(at + " <plot>: expected one of " + String.join(", ", plots) + ", got '" + plot + "'");
+        }
+        TrainingSpec training = kind == ExperimentType.TRAINING && activations != null
+                ? TrainingSpec.of(at, d, activations, dtype, layers, problems) : null;
+        SweepSpec sweep = kind == ExperimentType.SWEEP ? problems.get(() -> SweepSpec.of(at, d)) : null;
+        GradientLoss gradientLoss = kind == ExperimentType.GRADIENTS
+                ? problems.get(() -> GradientLoss.parse(at + " <loss>", orDefault(d.get("loss"), GradientLoss.HALF_SQUARED_ERROR.text())))
+                : GradientLoss.HALF_SQUARED_ERROR;
+        List<ExperimentDefinition.ClaimDefinition> claims = ClaimIds.assign(at, d.claims(), problems);
+        if (problems.size() > before) {
+            return null;
+        }
+        return new ExperimentSpec(id, title, type, dataset, layers, List.copyOf(activations), List.copyOf(initializers),
+                seed, rng, reseed.equals("per-layer"), layout, dtype.equals("float32"), bias,
+                biasText.equals("zeros"), bins, range, plot, d.get("explanation"), training, sweep, gradientLoss, claims, d);
+    }
+
+    private static String id(String where, String given) {
+        String id = required(where + ".id", given);
+        if (!ID.matcher(id).matches()) {
+            throw new ConfigException(where + ".id: expected lower-case letters, digits and '-' ([a-z0-9-]+), got '" + id + "'");
+        }
+        if (id.length() > MAX_ID_LENGTH) {
+            throw new ConfigException(where + ".id: expected at most " + MAX_ID_LENGTH + " characters (ids name the"
+                    + " experiment's files), got " + id.length() + ": '" + id.substring(0, 40) + "…'");
+        }
+        if (RESERVED_IDS.contains(id)) {
+            throw new ConfigException(where + ".id: '" + id + "' is reserved for the report's own "
+                    + id + " files; reserved: " + String.join(", ", RESERVED_IDS));
+        }
+        return id;
+    }
+
+    private static List<Activation> activations(String field, String text) {
+        List<Activation> activations = new ArrayList<>();
+        for (String a : split(required(field, text))) {
+            activations.add(Activation.parse(field, a));
+        }
+        return activations;
+    }
+
+    /** One per {@code <initializer>}; each bad one is recorded, the others still checked. */
+    private static List<Labeled> initializers(String at, ExperimentDefinition d, Problems problems) {
         if (d.initializers().isEmpty()) {
-            throw new ConfigException(at + " <initializers>: expected at least one <initializer>");
+            problems.add(at + " <initializers>: expected at least one <initializer>");
+            return List.of();
         }
         List<Labeled> initializers = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < d.initializers().size(); i++) {
             String text = d.initializers().get(i);
-            Initializer init = InitializerCatalog.parse(at + " <initializers>[" + (i + 1) + "]", text);
+            String field = at + " <initializers>[" + (i + 1) + "]";
+            Initializer init = problems.get(() -> InitializerCatalog.parse(field, text));
             // two runs under one label would make claims and compare pick one of them silently
             Integer first = seen.putIfAbsent(text.replaceAll("\\s", ""), i + 1);
             if (first != null) {
-                throw new ConfigException(at + " <initializers>[" + (i + 1) + "]: '" + text.strip()
-                        + "' is the same initializer as <initializers>[" + first + "]; list each once");
+                problems.add(field + ": '" + text.strip() + "' is the same initializer as <initializers>[" + first
+                        + "]; list each once");
+            } else if (init != null) {
+                initializers.add(new Labeled(text.strip(), init));
             }
-            initializers.add(new Labeled(text.strip(), init));
         }
-        long seed = integer(at + " <seed>", orDefault(d.get("seed"), "0"));
+        return initializers;
+    }
+
+    private static long seed(String field, String text) {
+        long seed = integer(field, text);
         if (seed < 0 || seed > 0xffffffffL) {
-            throw new ConfigException(at + " <seed>: expected an integer between 0 and 4294967295, got " + seed);
+            throw new ConfigException(field + ": expected an integer between 0 and 4294967295, got " + seed);
         }
-        String rng = orDefault(d.get("rng"), "numpy");
-        if (!RandomSource.NAMES.contains(rng)) {
-            throw new ConfigException(at + " <rng>: expected one of " + String.join(", ", RandomSource.NAMES) + ", got '" + rng + "'");
+        return seed;
+    }
+
+    private static int bins(String field, String text) {
+        long bins = integer(field, text);
+        if (bins <= 0 || bins > 10_000) { // checked before the cast: 4294967297 is not 1 bin
+            throw new ConfigException(field + ": expected a positive integer up to 10000, got " + bins);
         }
-        String reseed = orDefault(d.get("reseed"), "once");
-        if (!reseed.equals("once") && !reseed.equals("per-layer")) {
-            throw new ConfigException(at + " <reseed>: expected once or per-layer, got '" + reseed + "'");
-        }
-        // Training draws W as (out, in), PyTorch's and the T1 tutorial's convention.
-        Layout layout = Layout.parse(at + " <layout>", orDefault(d.get("layout"),
-                type == ExperimentType.TRAINING ? "out-in" : "in-out"));
-        if (type == ExperimentType.TRAINING && layout != Layout.OUT_IN) {
-            throw new ConfigException(at + " <layout>: training experiments draw weights as (out, in); expected out-in, got '"
-                    + layout.text() + "'");
-        }
-        String dtype = orDefault(d.get("dtype"), "float64");
-        if (!dtype.equals("float64") && !dtype.equals("float32")) {
-            throw new ConfigException(at + " <dtype>: expected float64 or float32, got '" + dtype + "'");
-        }
-        String biasText = orDefault(d.get("bias"), type == ExperimentType.TRAINING ? "zeros" : "none");
-        Initializer bias = biasText.equals("none") || biasText.equals("zeros") ? null
-                : InitializerCatalog.parse(at + " <bias>", biasText);
-        long binsGiven = integer(at + " <bins>", orDefault(d.get("bins"), "30"));
-        if (binsGiven <= 0 || binsGiven > 10_000) { // checked before the cast: 4294967297 is not 1 bin
-            throw new ConfigException(at + " <bins>: expected a positive integer up to 10000, got " + binsGiven);
-        }
-        int bins = (int) binsGiven;
-        double[] range = d.get("range") == null ? null : range(at + " <range>", d.get("range"));
-        String plot = orDefault(d.get("plot"), type == ExperimentType.GRADIENTS ? "gradient" : "post");
-        List<String> plots = type == ExperimentType.GRADIENTS ? List.of("gradient", "post", "pre") : List.of("post", "pre");
-        if (!plots.contains(plot)) {
-            throw new ConfigException(at + " <plot>: expected one of " + String.join(", ", plots) + ", got '" + plot + "'");
-        }
-        TrainingSpec training = type == ExperimentType.TRAINING ? TrainingSpec.of(at, d, activations, dtype) : null;
-        SweepSpec sweep = type == ExperimentType.SWEEP ? SweepSpec.of(at, d) : null;
-        GradientLoss gradientLoss = type == ExperimentType.GRADIENTS
-                ? GradientLoss.parse(at + " <loss>", orDefault(d.get("loss"), GradientLoss.HALF_SQUARED_ERROR.text()))
-                : GradientLoss.HALF_SQUARED_ERROR;
-        return new ExperimentSpec(id, title, type, dataset, layers, List.copyOf(activations), List.copyOf(initializers),
-                seed, rng, reseed.equals("per-layer"), layout, dtype.equals("float32"), bias,
-                biasText.equals("zeros"), bins, range, plot, d.get("explanation"), training, sweep, gradientLoss, ClaimIds.assign(at, d.claims()), d);
+        return (int) bins;
     }
 
     /**

@@ -33,8 +33,17 @@ final class Abalone {
     private Abalone() {
     }
 
+    /** Seven measurements after the sex: one number for it, or three indicator columns with sex=onehot. */
+    static DatasetShape shape(Spec spec) {
+        return DatasetShape.of((oneHot(spec) ? 3 : 1) + MEASUREMENTS.size(), true);
+    }
+
+    private static boolean oneHot(Spec spec) {
+        return spec.word("sex", "numeric", List.of("numeric", "onehot")).equals("onehot");
+    }
+
     static Dataset load(Spec spec, DatasetContext context) {
-        boolean oneHot = spec.word("sex", "numeric", List.of("numeric", "onehot")).equals("onehot");
+        boolean oneHot = oneHot(spec);
         Path path = context.cache().fetch(FILE);
         List<double[]> rows = new ArrayList<>();
         List<Double> rings = new ArrayList<>();

@@ -28,20 +28,35 @@ final class CsvDataset {
     private CsvDataset() {
     }
 
-    static Dataset load(Spec spec, DatasetContext context) {
+    /**
+     * The file exists, lies inside the build and the separator is known; the width shows only once
+     * the file is read. {@code target=none} leaves the table without targets.
+     */
+    static DatasetShape shape(Spec spec, DatasetContext context) {
+        file(spec, context);
+        separator(spec);
+        return DatasetShape.unknownWidth(!"none".equals(spec.args().getOrDefault("target", "")));
+    }
+
+    private static Path file(Spec spec, DatasetContext context) {
         String pathText = spec.args().get("path");
         if (pathText == null) {
             throw new ConfigException(spec.field() + ": 'csv' needs the key 'path' (relative to the project base directory "
                     + context.baseDirectory() + ")");
         }
-        String separator = separator(spec);
         Path file = context.baseDirectory().resolve(pathText).normalize();
-        String where = spec.field() + ": csv file " + file;
         if (!Files.isRegularFile(file)) {
-            throw new DatasetException(where + " does not exist (path=" + pathText + ", relative to the project base directory "
-                    + context.baseDirectory() + ")");
+            throw new DatasetException(spec.field() + ": csv file " + file + " does not exist (path=" + pathText
+                    + ", relative to the project base directory " + context.baseDirectory() + ")");
         }
         context.files().check(spec.field() + ": csv path=" + pathText, file);
+        return file;
+    }
+
+    static Dataset load(Spec spec, DatasetContext context) {
+        Path file = file(spec, context);
+        String separator = separator(spec);
+        String where = spec.field() + ": csv file " + file;
         CsvTable table = CsvTable.read(file, separator, where);
         int target = target(spec, table, where);
         int inputs = table.columns() - (target < 0 ? 0 : 1);

@@ -16,17 +16,27 @@ import org.initlab.random.NumpyRandom;
  * the verified download cache, whether the build is offline, and the project's base directory.
  */
 public final class DatasetCatalog {
-    private record Entry(List<String> keys, BiFunction<Spec, DatasetContext, Dataset> factory) {
+    /**
+     * @param shape checks every key a load would, without reading or generating data, and tells the
+     *              plan what the data set will look like
+     */
+    private record Entry(List<String> keys, BiFunction<Spec, DatasetContext, Dataset> factory,
+                         BiFunction<Spec, DatasetContext, DatasetShape> shape) {
     }
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
     static {
-        ENTRIES.put("gaussian", new Entry(List.of("rows", "cols", "seed", "mean", "std"), (s, c) -> gaussian(s)));
-        ENTRIES.put("circles", new Entry(List.of("samples", "noise", "factor", "seed"), (s, c) -> circles(s)));
-        ENTRIES.put("abalone", new Entry(Abalone.KEYS, Abalone::load));
-        ENTRIES.put("mnist", new Entry(Mnist.KEYS, Mnist::load));
-        ENTRIES.put("csv", new Entry(CsvDataset.KEYS, CsvDataset::load));
+        ENTRIES.put("gaussian", new Entry(List.of("rows", "cols", "seed", "mean", "std"), (s, c) -> gaussian(s),
+                (s, c) -> DatasetShape.of(checkGaussian(s), false)));
+        ENTRIES.put("circles", new Entry(List.of("samples", "noise", "factor", "seed"), (s, c) -> circles(s),
+                (s, c) -> {
+                    checkCircles(s);
+                    return DatasetShape.of(2, true);
+                }));
+        ENTRIES.put("abalone", new Entry(Abalone.KEYS, Abalone::load, (s, c) -> Abalone.shape(s)));
+        ENTRIES.put("mnist", new Entry(Mnist.KEYS, Mnist::load, (s, c) -> Mnist.shape(s)));
+        ENTRIES.put("csv", new Entry(CsvDataset.KEYS, CsvDataset::load, CsvDataset::shape));
     }
 
     private DatasetCatalog() {
@@ -46,25 +56,36 @@ public final class DatasetCatalog {
      */
     public static Dataset load(String field, String text, DatasetContext context) {
         Spec spec = Spec.parse(field, text);
+        return entry(spec).factory().apply(spec, context);
+    }
+
+    /**
+     * Checks {@code text} as {@link #load} would, but reads and generates nothing: the plan calls it
+     * for every data set before any experiment runs, so a typo or a missing CSV file fails in milliseconds.
+     */
+    public static DatasetShape check(String field, String text, DatasetContext context) {
+        Spec spec = Spec.parse(field, text);
+        return entry(spec).shape().apply(spec, context);
+    }
+
+    private static Entry entry(Spec spec) {
         Entry entry = ENTRIES.get(spec.name());
         if (entry == null) {
-            throw new ConfigException(field + ": unknown data set '" + spec.name() + "'"
+            throw new ConfigException(spec.field() + ": unknown data set '" + spec.name() + "'"
                     + Names.suggestion(spec.name(), ENTRIES.keySet()) + "; valid: " + String.join(", ", ENTRIES.keySet()));
         }
         spec.requireKeysWithin(entry.keys());
-        return entry.factory().apply(spec, context);
+        return entry;
     }
 
     /** {@code np.random.seed(seed); mean + std * randn(rows, cols)}. */
     private static Dataset gaussian(Spec s) {
+        checkGaussian(s);
         int rows = positive(s, "rows");
         int cols = positive(s, "cols");
         long seed = s.requiredInteger("seed");
         double mean = s.number("mean", 0);
         double std = s.number("std", 1);
-        if (seed < 0 || seed > 0xffffffffL) {
-            throw new ConfigException(s.field() + ": 'gaussian' key 'seed' must be between 0 and 4294967295, got " + seed);
-        }
         NumpyRandom rng = new NumpyRandom(seed);
         double[] x = new double[rows * cols];
         for (int i = 0; i < x.length; i++) {
@@ -73,23 +94,41 @@ public final class DatasetCatalog {
         return new Dataset(s.text(), new Matrix(rows, cols, x), null);
     }
 
+    /** Every key of a {@code gaussian} spec; returns its column count. */
+    private static int checkGaussian(Spec s) {
+        positive(s, "rows");
+        int cols = positive(s, "cols");
+        seed(s);
+        s.number("mean", 0);
+        s.number("std", 1);
+        return cols;
+    }
+
     /** {@code np.random.seed(seed); sklearn.datasets.make_circles(samples, noise=noise, factor=factor)}. */
     private static Dataset circles(Spec s) {
+        checkCircles(s);
         int samples = positive(s, "samples");
+        double noise = s.number("noise", 0);
+        double factor = s.number("factor", 0.8);
+        long seed = seed(s);
+        Dataset d = Circles.generate(samples, noise, factor, seed);
+        return new Dataset(s.text(), d.inputs(), d.targets());
+    }
+
+    private static void checkCircles(Spec s) {
+        positive(s, "samples");
         if (!s.args().containsKey("noise")) {
             throw new ConfigException(s.field() + ": 'circles' needs the key 'noise' (0 for points exactly on the circles)");
         }
         double noise = s.number("noise", 0);
         double factor = s.number("factor", 0.8);
-        long seed = seed(s);
+        seed(s);
         if (!(noise >= 0) || Double.isInfinite(noise)) {
             throw new ConfigException(s.field() + ": 'circles' key 'noise' must be a finite number >= 0, got " + noise);
         }
         if (!(factor >= 0 && factor < 1)) {
             throw new ConfigException(s.field() + ": 'circles' key 'factor' must be in [0, 1), got " + factor);
         }
-        Dataset d = Circles.generate(samples, noise, factor, seed);
-        return new Dataset(s.text(), d.inputs(), d.targets());
     }
 
     private static long seed(Spec s) {

@@ -36,22 +36,40 @@ final class Mnist {
     private Mnist() {
     }
 
+    /** The keys a load reads, checked: split, limit within the split, and the normalisation. */
+    private record Options(boolean train, int limit, double mean, double std) {
+        static Options of(Spec spec) {
+            boolean train = spec.word("split", "train", List.of("train", "test")).equals("train");
+            int size = train ? 60_000 : 10_000;
+            long limit = spec.integer("limit", size);
+            if (limit < 1 || limit > size) {
+                throw new ConfigException(spec.field() + ": 'mnist' key 'limit' must be between 1 and " + size
+                        + " (the images in split=" + (train ? "train" : "test") + "), got " + limit);
+            }
+            double mean = spec.number("mean", 0);
+            double std = spec.number("std", 1);
+            if (!Double.isFinite(mean)) {
+                throw new ConfigException(spec.field() + ": 'mnist' key 'mean' must be a finite number, got " + mean);
+            }
+            if (!(std > 0) || Double.isInfinite(std)) {
+                throw new ConfigException(spec.field() + ": 'mnist' key 'std' must be a positive finite number, got " + std);
+            }
+            return new Options(train, (int) limit, mean, std);
+        }
+    }
+
+    static DatasetShape shape(Spec spec) {
+        Options.of(spec);
+        return DatasetShape.of(SIDE * SIDE, true);
+    }
+
     static Dataset load(Spec spec, DatasetContext context) {
-        boolean train = spec.word("split", "train", List.of("train", "test")).equals("train");
+        Options options = Options.of(spec);
+        boolean train = options.train();
+        long limit = options.limit();
+        double mean = options.mean();
+        double std = options.std();
         int size = train ? 60_000 : 10_000;
-        long limit = spec.integer("limit", size);
-        if (limit < 1 || limit > size) {
-            throw new ConfigException(spec.field() + ": 'mnist' key 'limit' must be between 1 and " + size
-                    + " (the images in split=" + (train ? "train" : "test") + "), got " + limit);
-        }
-        double mean = spec.number("mean", 0);
-        double std = spec.number("std", 1);
-        if (!Double.isFinite(mean)) {
-            throw new ConfigException(spec.field() + ": 'mnist' key 'mean' must be a finite number, got " + mean);
-        }
-        if (!(std > 0) || Double.isInfinite(std)) {
-            throw new ConfigException(spec.field() + ": 'mnist' key 'std' must be a positive finite number, got " + std);
-        }
         DatasetCache cache = context.cache();
         DatasetFile imageFile = train ? TRAIN_IMAGES : TEST_IMAGES;
         DatasetFile labelFile = train ? TRAIN_LABELS : TEST_LABELS;

@@ -11,9 +11,10 @@ public class Claim {
     private String id;
     private String text;
     private String check;
-    private boolean expected = true;
+    /** Text, not boolean: Maven would read a typo such as {@code maybe} as false and flip the claim. */
+    private String expected;
 
     ExperimentDefinition.ClaimDefinition toDefinition() {
-        return new ExperimentDefinition.ClaimDefinition(id, text == null ? check : text, check, expected);
+        return ExperimentDefinition.ClaimDefinition.written(id, text == null ? check : text, check, expected);
     }
 }

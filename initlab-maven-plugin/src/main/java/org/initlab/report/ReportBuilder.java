@@ -12,10 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.initlab.catalogue.Catalogue;
-import org.initlab.claims.ClaimChecker;
+import org.initlab.claims.ClaimPlan;
 import org.initlab.config.ConfigException;
 import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.ExperimentSpec;
+import org.initlab.config.Problems;
 import org.initlab.config.Suites;
 import org.initlab.experiment.ExperimentRunner;
 import org.initlab.files.DirectoryKind;
@@ -141,37 +142,46 @@ public final class ReportBuilder {
     /** The end of a broken claim's line when an explanation relies on it. */
     private static final String CITED = "; an explanation cites it";
 
-    /** Validates every experiment before anything runs, so a typo fails the build in milliseconds. */
+    /**
+     * The plan: every experiment validated before anything runs, so a typo fails the build in
+     * milliseconds. Every problem of every experiment is reported in one failure.
+     */
     static List<ExperimentSpec> configure(ReportRequest request) {
+        Problems problems = new Problems();
         List<ExperimentDefinition> definitions = new ArrayList<>(Suites.named(request.suite()));
         definitions.addAll(request.experiments());
         if (!Kernels.NAMES.contains(request.kernel())) {
-            throw new ConfigException("kernel: expected one of " + Kernels.NAMES + ", got '" + request.kernel() + "'");
+            problems.add("kernel: expected one of " + Kernels.NAMES + ", got '" + request.kernel() + "'");
         }
         try {
             new Timeout(request.historyTimeout(), HistoryReader.TIMEOUT_SETTING); // checks it is positive
         } catch (IllegalArgumentException e) {
-            throw new ConfigException(e.getMessage());
+            problems.add(e.getMessage());
         }
         if (request.threads() < 1) {
-            throw new ConfigException("threads: expected a positive integer, got " + request.threads());
+            problems.add("threads: expected a positive integer, got " + request.threads());
         }
         List<ExperimentSpec> specs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < definitions.size(); i++) {
-            ExperimentSpec spec = ExperimentSpec.of("experiments[" + (i + 1) + "]", definitions.get(i));
-            if (!ids.add(spec.id())) {
-                throw new ConfigException("experiments[" + (i + 1) + "].id: '" + spec.id() + "' is used twice;"
-                        + " ids name the pages and must be unique");
+            String where = "experiments[" + (i + 1) + "]";
+            ExperimentDefinition d = definitions.get(i);
+            if (d.id() != null && !ids.add(d.id().strip())) {
+                problems.add(where + ".id: '" + d.id().strip() + "' is used twice; ids name the pages and must be unique");
             }
-            ClaimChecker.parseAll(spec.claims(), "experiment '" + spec.id() + "'"); // a typo fails before anything runs
-            specs.add(spec);
+            ExperimentSpec spec = ExperimentSpec.of(where, d, problems);
+            if (spec != null) {
+                PlannedData.check(spec, request.datasets(), problems);
+                ClaimPlan.check(spec, problems); // claims name runs, layers and cells that will exist
+                specs.add(spec);
+            }
         }
-        if (specs.isEmpty()) {
-            throw new ConfigException("experiments: nothing to run; with <suite>none</suite> configure at least one <experiment>");
+        if (definitions.isEmpty()) {
+            problems.add("experiments: nothing to run; with <suite>none</suite> configure at least one <experiment>");
         }
-        request.sources().check(specs); // templates and explanations exist and lie inside the build
-        ClaimCitations.check(specs, request.sources(), request.allowRawHtml()); // so does a citation of a claim that is not there
+        problems.check(() -> request.sources().check(specs)); // templates and explanations exist and lie inside the build
+        problems.check(() -> ClaimCitations.check(specs, request.sources(), request.allowRawHtml())); // citations name claims
+        problems.throwIfAny();
         return specs;
     }
 }

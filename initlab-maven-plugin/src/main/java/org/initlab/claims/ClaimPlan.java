@@ -1,0 +1,114 @@
+package org.initlab.claims;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.initlab.config.ExperimentDefinition.ClaimDefinition;
+import org.initlab.config.ExperimentSpec;
+import org.initlab.config.ExperimentType;
+import org.initlab.config.Problems;
+import org.initlab.results.CostPoint;
+import org.initlab.results.ExperimentResult;
+import org.initlab.results.LayerResult;
+import org.initlab.results.RunResult;
+import org.initlab.results.Stats;
+import org.initlab.results.SweepCell;
+import org.initlab.results.SweepResult;
+import org.initlab.results.TrainingSummary;
+
+/**
+ * Resolves an experiment's claims against the runs it will produce, before anything runs: a claim
+ * naming an initializer, activation, layer, grid cell or measurement the experiment will not have
+ * fails the plan, not the build an hour later.
+ *
+ * <p>It evaluates each claim with the very reader the build uses ({@link MetricReader}) against the
+ * shape of the result to come: every run, layer and grid cell the plan implies, each holding a
+ * placeholder number. Only whether a value can be found is used; the placeholders never leave this
+ * class. What the plan cannot know is left to the build: whether a cost is recorded at iteration
+ * {@code at} depends on the data set's size.
+ */
+public final class ClaimPlan {
+    private static final double PLACEHOLDER = 1;
+
+    private ClaimPlan() {
+    }
+
+    /** Parses and resolves every claim of {@code spec}, recording each problem in {@code problems}. */
+    public static void check(ExperimentSpec spec, Problems problems) {
+        String where = "experiment '" + spec.id() + "'";
+        List<ClaimDefinition> claims = spec.claims();
+        List<Claim> parsed = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            String at = where + " <claims>[" + (i + 1) + "]";
+            String check = claims.get(i).check();
+            parsed.add(problems.get(() -> ClaimParser.parse(at, check)));
+        }
+        ExperimentResult shape = shape(spec, parsed);
+        for (int i = 0; i < parsed.size(); i++) {
+            Claim claim = parsed.get(i);
+            ClaimDefinition d = claims.get(i);
+            if (claim != null) {
+                problems.check(() -> ClaimEvaluator.evaluate(claim, d.id(), d.text(), d.expected(), shape));
+            }
+        }
+    }
+
+    /** The result {@code spec} will produce, with placeholders for its numbers. */
+    static ExperimentResult shape(ExperimentSpec spec, List<Claim> claims) {
+        List<RunResult> runs = new ArrayList<>();
+        for (ExperimentSpec.Labeled init : spec.initializers()) {
+            for (var activation : spec.activations()) {
+                runs.add(run(spec, init.label(), activation.text(), claims));
+            }
+        }
+        return new ExperimentResult(spec.id(), spec.type().text(), spec.title(), spec.dataset(), spec.seed(), runs, List.of());
+    }
+
+    private static RunResult run(ExperimentSpec spec, String init, String activation, List<Claim> claims) {
+        Stats s = Stats.of(new double[] {PLACEHOLDER}, 1, null);
+        ExperimentType type = spec.type();
+        List<LayerResult> layers = new ArrayList<>();
+        int[] sizes = spec.layers();
+        for (int l = 0; l < sizes.length; l++) {
+            int fanIn = l == 0 ? 1 : sizes[l - 1];
+            LayerResult.Theory theory = new LayerResult.Theory(PLACEHOLDER, PLACEHOLDER, PLACEHOLDER, null, PLACEHOLDER,
+                    PLACEHOLDER, PLACEHOLDER);
+            layers.add(switch (type) {
+                case ACTIVATIONS -> new LayerResult(l + 1, fanIn, sizes[l], s, s, s, null, null, theory, PLACEHOLDER);
+                case GRADIENTS -> new LayerResult(l + 1, fanIn, sizes[l], s, s, s, s, s, theory, null);
+                case TRAINING, SWEEP -> LayerResult.weightsOnly(l + 1, fanIn, sizes[l], s);
+            });
+        }
+        TrainingSummary training = type != ExperimentType.TRAINING ? null : new TrainingSummary(costs(claims), PLACEHOLDER,
+                spec.training().testDataset() == null ? null : PLACEHOLDER,
+                java.util.Collections.nCopies(Math.max(0, sizes.length - 1), 1), null);
+        SweepResult sweep = type != ExperimentType.SWEEP ? null : sweep(spec);
+        return new RunResult(init, activation, 0, layers, training, sweep);
+    }
+
+    /** A cost at iteration 0 and at every iteration a claim names: whether those are recorded is the build's to say. */
+    private static List<CostPoint> costs(List<Claim> claims) {
+        List<CostPoint> costs = new ArrayList<>(List.of(new CostPoint(0, PLACEHOLDER)));
+        for (Claim c : claims) {
+            if (c != null) {
+                c.metrics().stream().filter(m -> m.at() != null).forEach(m -> {
+                    try {
+                        costs.add(new CostPoint(m.atIteration(), PLACEHOLDER));
+                    } catch (NumberFormatException e) {
+                        // the parser has already named a malformed iteration
+                    }
+                });
+            }
+        }
+        return costs;
+    }
+
+    private static SweepResult sweep(ExperimentSpec spec) {
+        List<SweepCell> cells = new ArrayList<>();
+        for (int width : spec.sweep().widths()) {
+            for (int depth : spec.sweep().depths()) {
+                cells.add(new SweepCell(depth, width, PLACEHOLDER));
+            }
+        }
+        return new SweepResult(spec.sweep().statistic().text(), spec.sweep().depths(), spec.sweep().widths(), cells);
+    }
+}

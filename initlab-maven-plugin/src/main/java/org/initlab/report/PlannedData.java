@@ -1,0 +1,45 @@
+package org.initlab.report;
+
+import org.initlab.config.ExperimentSpec;
+import org.initlab.config.ExperimentType;
+import org.initlab.config.Problems;
+import org.initlab.data.DatasetCatalog;
+import org.initlab.data.DatasetContext;
+import org.initlab.data.DatasetShape;
+
+/**
+ * An experiment's data sets checked before anything runs: the specs, the files they name, and what
+ * the experiment needs of them (training needs targets; a test set must be as wide as the training set).
+ */
+final class PlannedData {
+    private PlannedData() {
+    }
+
+    static void check(ExperimentSpec spec, DatasetContext context, Problems problems) {
+        String at = "experiment '" + spec.id() + "'";
+        DatasetShape train = problems.get(() -> DatasetCatalog.check(at + " <dataset>", spec.dataset(), context));
+        if (spec.type() != ExperimentType.TRAINING) {
+            return;
+        }
+        if (train != null && !train.labelled()) {
+            problems.add(at + " <dataset>: training needs targets, but '" + spec.dataset() + "' has none"
+                    + " (a csv with target=none, or a synthetic set without labels); name the target column with target=…");
+        }
+        String testSpec = spec.training().testDataset();
+        if (testSpec == null) {
+            return;
+        }
+        DatasetShape test = problems.get(() -> DatasetCatalog.check(at + " <testDataset>", testSpec, context));
+        if (test == null) {
+            return;
+        }
+        if (!test.labelled()) {
+            problems.add(at + " <testDataset>: the test accuracy needs targets, but '" + testSpec + "' has none");
+        }
+        if (train != null && train.features().isPresent() && test.features().isPresent()
+                && train.features().getAsInt() != test.features().getAsInt()) {
+            problems.add(at + " <testDataset>: '" + testSpec + "' has " + test.features().getAsInt() + " input columns, but the"
+                    + " training set '" + spec.dataset() + "' has " + train.features().getAsInt() + "; the network takes one width");
+        }
+    }
+}
