@@ -62,13 +62,15 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
     }
 
     /**
-     * Validates a definition, recording every problem in {@code problems} and going on past each one;
-     * returns null when there was any.
+     * Validates a definition, recording every problem in {@code problems} and going on past each one.
+     * Returns the experiment as far as it could be read, so that its data sets and claims can be
+     * checked too (a plan with problems never runs), or null when a setting they need is unreadable.
      */
     public static ExperimentSpec of(String where, ExperimentDefinition d, Problems problems) {
-        int before = problems.size();
-        String id = problems.get(() -> id(where, d.id()));
-        String at = "experiment '" + (id != null ? id : where) + "'";
+        problems.check(() -> id(where, d.id()));
+        String id = d.id() == null ? null : d.id().strip();
+        // a bad id is reported once; the other errors still name the experiment as written
+        String at = d.id() == null || d.id().isBlank() ? where : "experiment '" + d.id().strip() + "'";
         ExperimentType type = problems.get(() -> ExperimentType.parse(at + " <type>", orDefault(d.get("type"), "activations")));
         ExperimentType kind = type == null ? ExperimentType.ACTIVATIONS : type; // checks the rest as best it can
         List<String> allowed = new ArrayList<>(COMMON_SETTINGS);
@@ -137,7 +139,12 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
                 ? problems.get(() -> GradientLoss.parse(at + " <loss>", orDefault(d.get("loss"), GradientLoss.HALF_SQUARED_ERROR.text())))
                 : GradientLoss.HALF_SQUARED_ERROR;
         List<ExperimentDefinition.ClaimDefinition> claims = ClaimIds.assign(at, d.claims(), problems);
-        if (problems.size() > before) {
+        boolean readable = id != null && !id.isEmpty() && type != null && dataset != null && layers != null && activations != null
+                && initializers != null && !initializers.isEmpty() && seed != null && layout != null && bins != null
+                && (d.get("range") == null || range != null) && (kind != ExperimentType.TRAINING || training != null)
+                && (kind != ExperimentType.SWEEP || sweep != null) && gradientLoss != null
+                && (bias != null || biasText.equals("none") || biasText.equals("zeros"));
+        if (!readable) {
             return null;
         }
         return new ExperimentSpec(id, title, type, dataset, layers, List.copyOf(activations), List.copyOf(initializers),
@@ -169,13 +176,14 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         return activations;
     }
 
-    /** One per {@code <initializer>}; each bad one is recorded, the others still checked. */
+    /** One per {@code <initializer>}; each bad one is recorded, the others still checked; null when one is bad. */
     private static List<Labeled> initializers(String at, ExperimentDefinition d, Problems problems) {
         if (d.initializers().isEmpty()) {
             problems.add(at + " <initializers>: expected at least one <initializer>");
             return List.of();
         }
         List<Labeled> initializers = new ArrayList<>();
+        boolean unreadable = false;
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < d.initializers().size(); i++) {
             String text = d.initializers().get(i);
@@ -188,9 +196,11 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
                         + "]; list each once");
             } else if (init != null) {
                 initializers.add(new Labeled(text.strip(), init));
+            } else {
+                unreadable = true;
             }
         }
-        return initializers;
+        return unreadable ? null : initializers;
     }
 
     private static long seed(String field, String text) {

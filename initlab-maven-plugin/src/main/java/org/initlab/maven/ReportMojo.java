@@ -3,36 +3,26 @@ package org.initlab.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.doxia.sink.SinkFactory;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.initlab.config.ConfigException;
-import org.initlab.config.FileBoundary;
-import org.initlab.data.DatasetContext;
 import org.initlab.data.DatasetException;
 import org.initlab.files.NotOwnedException;
 import org.initlab.history.HistoryException;
-import org.initlab.history.HistoryOnError;
 import org.initlab.report.BrokenClaimsException;
-import org.initlab.report.GitCommit;
 import org.initlab.report.ReportBuilder;
 import org.initlab.report.ReportRequest;
 import org.initlab.report.SuiteChoice;
 import org.initlab.site.ModuleReport;
-import org.initlab.site.SiteSources;
 
 /**
  * Runs the weight-initialization experiments and writes the report: an HTML site with
@@ -43,151 +33,7 @@ import org.initlab.site.SiteSources;
  * to {@code target/site/initlab/} and lists it under "Project Reports".
  */
 @Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
-
-    /** Skips the report entirely. */
-    @Parameter(property = "initlab.skip", defaultValue = "false")
-    private boolean skip;
-
-    /**
-     * Built-in experiments to run before the configured ones: {@code classic} (the classic
-     * tutorials' experiments) or {@code none}. Unset, it is {@code classic} when no
-     * {@code <experiments>} are configured and {@code none} when some are; in a reactor of several
-     * projects a module that configures neither is skipped, with one log line.
-     */
-    @Parameter(property = "initlab.suite")
-    private String suite;
-
-    /**
-     * Your own experiments. Each runs every initializer × every activation:
-     * <pre>{@code
-     * <experiments>
-     *   <experiment>
-     *     <id>deep-tanh</id>
-     *     <type>activations</type>
-     *     <dataset>gaussian(rows=1000, cols=100, seed=0)</dataset>
-     *     <layers>100,100,100,100,100</layers>
-     *     <activation>tanh</activation>
-     *     <initializers>
-     *       <initializer>xavier_normal</initializer>
-     *       <initializer>kaiming_normal(nonlinearity=relu)</initializer>
-     *     </initializers>
-     *   </experiment>
-     * </experiments>
-     * }</pre>
-     */
-    @Parameter
-    private List<Experiment> experiments = new ArrayList<>();
-
-    /**
-     * Where the site goes. It is replaced as a whole when the new report is complete, so it must be
-     * absent, empty or an earlier initlab report (marked by its {@code .initlab} file); the project's
-     * directory, a folder above it, a file or a folder of other files fails the build untouched.
-     */
-    @Parameter(property = "initlab.outputDirectory", defaultValue = "${project.build.directory}/initlab")
-    private File outputDirectory;
-
-    /**
-     * A directory whose files override the built-in templates of the same name ({@code index.html},
-     * {@code experiment.html}, {@code sweep.html}, {@code layout.html}, {@code assets/initlab.css}, {@code assets/initlab.js}).
-     * It must exist and lie inside the build's root directory. Templates are code: their expressions run
-     * with the build's rights and can call static methods of the plugin's libraries.
-     */
-    @Parameter(property = "initlab.templatesDirectory")
-    private File templatesDirectory;
-
-    /**
-     * A directory of markdown files named {@code <experiment id>.md} that replace the built-in
-     * explanations. It must exist and lie inside the build's root directory.
-     */
-    @Parameter(property = "initlab.explanationsDirectory")
-    private File explanationsDirectory;
-
-    /**
-     * Lets explanations, CSV data files, {@code explanationsDirectory} and {@code templatesDirectory}
-     * lie outside the build's root directory (the reactor's top project; checked after resolving
-     * symlinks). Off by default, because explanations are published as they are.
-     */
-    @Parameter(property = "initlab.allowExternalFiles", defaultValue = "false")
-    private boolean allowExternalFiles;
-
-    /**
-     * Lets raw HTML in explanations through (by default it is escaped and shown as text). Either way
-     * the HTML keeps only ordinary markup: no script, event handler, style or {@code javascript:} URL.
-     */
-    @Parameter(property = "initlab.allowRawHtml", defaultValue = "false")
-    private boolean allowRawHtml;
-
-    /**
-     * Where matrix products run: {@code auto} (ND4J for wide layers, plain Java for small ones),
-     * {@code java} or {@code nd4j}. The numbers agree up to summation order.
-     */
-    @Parameter(property = "initlab.kernel", defaultValue = "auto")
-    private String kernel;
-
-    /**
-     * Where downloaded data sets (Abalone, MNIST) are cached. Every use re-checks the file's SHA-256;
-     * a file that does not match fails the build and is not used.
-     */
-    @Parameter(property = "initlab.datasets", defaultValue = "${user.home}/.initlab/datasets")
-    private File datasetsDirectory;
-
-    /**
-     * Fails the build, after the report is written, when a claim's verdict is not the expected one
-     * (a claim that should hold does not, or one that should be refuted holds).
-     */
-    @Parameter(property = "initlab.failOnBrokenClaim", defaultValue = "false")
-    private boolean failOnBrokenClaim;
-
-    /**
-     * Reuses the results of experiments whose configuration, data and plugin build are unchanged
-     * since the last build (kept in {@code cacheDirectory}); claims are re-checked every time.
-     */
-    @Parameter(property = "initlab.cache", defaultValue = "true")
-    private boolean cache;
-
-    /**
-     * How many runs of an experiment execute at once. Each run has its own random generator, so
-     * the numbers are the same for any value; 0 means one per available processor.
-     */
-    @Parameter(property = "initlab.threads", defaultValue = "0")
-    private int threads;
-
-    /**
-     * The previously published report (a directory, a {@code file:} or http(s) URL): its
-     * {@code history.json} is extended with this build's summary, and the index draws trends across
-     * builds. Without it, or when there truly is none there yet (HTTP 404 or 410, or an existing
-     * directory without {@code history.json}), a new history starts; one that is there but cannot be
-     * read is handled as {@code historyOnError} says.
-     */
-    @Parameter(property = "initlab.history")
-    private String history;
-
-    /** Seconds the whole fetch of an http(s) {@code history} may take (connect, headers, body). */
-    @Parameter(property = "initlab.historyTimeout", defaultValue = "30")
-    private int historyTimeout;
-
-    /**
-     * When the {@code history} is there but cannot be read (an HTTP error, a timeout, a truncated
-     * file, a newer schema, a directory that does not exist): {@code fail} the build (default, so
-     * one transient error never wipes a published history), {@code keep} going and publish this
-     * report without a {@code history.json}, or {@code restart} the history with this build.
-     */
-    @Parameter(property = "initlab.historyOnError", defaultValue = "fail")
-    private String historyOnError;
-
-    /** Where cached experiment results are kept: a folder of initlab's own, like {@code outputDirectory}. */
-    @Parameter(property = "initlab.cacheDirectory", defaultValue = "${project.build.directory}/initlab-cache")
-    private File cacheDirectory;
-
-    @Parameter(defaultValue = "${session}", readonly = true)
-    private MavenSession session;
-
-    @Parameter(defaultValue = "${project}", readonly = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${basedir}", readonly = true)
-    private File basedir;
+public class ReportMojo extends ExperimentsMojo implements MavenMultiPageReport {
 
     /** Inside {@code mvn site}: the site's directory; the report goes to its {@code initlab/} folder. */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true)
@@ -270,10 +116,6 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
         return !skip && builtInSuite().isPresent();
     }
 
-    private Optional<String> builtInSuite() {
-        return SuiteChoice.resolve(suite, !experiments.isEmpty(), new Reactor(session, project).multiProject());
-    }
-
     /** Writes the report, or logs why this module is skipped; returns whether it wrote one. */
     private boolean writeReport(File outputDirectory) throws MojoExecutionException, MojoFailureException {
         String prefix = new Reactor(session, project).prefix();
@@ -282,20 +124,7 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
             getLog().info(prefix + SuiteChoice.SKIPPED);
             return false;
         }
-        List<org.initlab.config.ExperimentDefinition> definitions = new ArrayList<>();
-        for (Experiment e : experiments) {
-            definitions.add(e.toDefinition());
-        }
-        FileBoundary files = FileBoundary.of(buildRoot(), basedir.toPath(), allowExternalFiles);
-        ReportRequest request = new ReportRequest(builtIn.get(), definitions, outputDirectory.toPath(),
-                new SiteSources(path(templatesDirectory), path(explanationsDirectory), basedir.toPath(), files),
-                allowRawHtml, kernel, GitCommit.of(basedir.toPath()),
-                // offline follows Maven's -o: with nothing cached, a data set fails naming where to put it
-                new DatasetContext(datasetsDirectory.toPath(), session != null && session.isOffline(), basedir.toPath(),
-                        message -> getLog().info(prefix + message), files),
-                failOnBrokenClaim, cache ? cacheDirectory.toPath() : null,
-                threads == 0 ? Runtime.getRuntime().availableProcessors() : threads, history,
-                java.time.Duration.ofSeconds(historyTimeout), historyOnError());
+        ReportRequest request = request(builtIn.get(), outputDirectory, prefix);
         try {
             new ReportBuilder(message -> getLog().info(prefix + message)).build(request);
         } catch (BrokenClaimsException e) {
@@ -314,21 +143,4 @@ public class ReportMojo extends AbstractMojo implements MavenMultiPageReport {
         return true;
     }
 
-    private HistoryOnError historyOnError() throws MojoFailureException {
-        try {
-            return HistoryOnError.named(historyOnError, "historyOnError (property initlab.historyOnError)");
-        } catch (IllegalArgumentException e) {
-            throw new MojoFailureException("initlab: bad configuration: " + e.getMessage(), e);
-        }
-    }
-
-    /** The reactor's top project, so that modules can share a data or docs folder; else this project. */
-    private Path buildRoot() {
-        MavenProject top = session == null ? null : session.getTopLevelProject();
-        return top != null && top.getBasedir() != null ? top.getBasedir().toPath() : basedir.toPath();
-    }
-
-    private static java.nio.file.Path path(File file) {
-        return file == null ? null : file.toPath();
-    }
 }

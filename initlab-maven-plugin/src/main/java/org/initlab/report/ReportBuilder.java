@@ -1,6 +1,7 @@
 package org.initlab.report;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -49,19 +50,24 @@ public final class ReportBuilder {
         this.progress = progress;
     }
 
+    /**
+     * What {@link #build} would run, checked: every setting, data set, claim and explanation, and the
+     * folders it would replace. Reads configuration and files only; computes and writes nothing.
+     */
+    public static Plan plan(ReportRequest request) {
+        return new Plan(configure(request));
+    }
+
     public ReportResults build(ReportRequest request) throws IOException {
         long start = System.nanoTime();
         BuildInfo build = BuildInfo.load();
-        List<ExperimentSpec> specs = configure(request);
+        // before anything runs: a typo or a mistyped outputDirectory costs milliseconds, not the run or the project
+        List<ExperimentSpec> specs = plan(request).experiments();
         Path base = request.datasets().baseDirectory();
         OwnedDirectory output = new OwnedDirectory(request.outputDirectory(), DirectoryKind.REPORT, OUTPUT_SETTING, base);
-        output.check(); // before anything runs: a mistyped outputDirectory costs seconds, not the project
         ResultCache cache = request.cacheDirectory() == null ? null : new ResultCache(
                 new OwnedDirectory(request.cacheDirectory(), DirectoryKind.CACHE, CACHE_SETTING, base),
                 build.version() + " " + build.timestamp());
-        if (cache != null) {
-            cache.checkOwnership();
-        }
         History previous = previousHistory(request); // before anything runs: an unreadable one fails in seconds
         progress.info("Running " + specs.size() + " experiment(s)");
         List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel()), request.datasets(), progress,
@@ -142,6 +148,15 @@ public final class ReportBuilder {
     /** The end of a broken claim's line when an explanation relies on it. */
     private static final String CITED = "; an explanation cites it";
 
+    /** Fails, naming the setting, when initlab may not replace {@code directory}; reads only. */
+    private static void owned(Path directory, DirectoryKind kind, String setting, Path base) {
+        try {
+            new OwnedDirectory(directory, kind, setting, base).check();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot inspect " + directory + " (" + setting + ")", e);
+        }
+    }
+
     /**
      * The plan: every experiment validated before anything runs, so a typo fails the build in
      * milliseconds. Every problem of every experiment is reported in one failure.
@@ -181,6 +196,11 @@ public final class ReportBuilder {
         }
         problems.check(() -> request.sources().check(specs)); // templates and explanations exist and lie inside the build
         problems.check(() -> ClaimCitations.check(specs, request.sources(), request.allowRawHtml())); // citations name claims
+        Path base = request.datasets().baseDirectory();
+        problems.check(() -> owned(request.outputDirectory(), DirectoryKind.REPORT, OUTPUT_SETTING, base));
+        if (request.cacheDirectory() != null) {
+            problems.check(() -> owned(request.cacheDirectory(), DirectoryKind.CACHE, CACHE_SETTING, base));
+        }
         problems.throwIfAny();
         return specs;
     }

@@ -1,0 +1,58 @@
+package org.initlab.report;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.initlab.config.ExperimentSpec;
+import org.initlab.config.ExperimentType;
+import org.initlab.nn.Activation;
+
+/**
+ * What a report would run, validated: every experiment and its runs, in the order the build runs
+ * them. {@code initlab:check} prints it; {@code initlab:report} executes it.
+ */
+public record Plan(List<ExperimentSpec> experiments) {
+    public Plan {
+        experiments = List.copyOf(experiments);
+    }
+
+    public int runCount() {
+        return experiments.stream().mapToInt(ExperimentSpec::runCount).sum();
+    }
+
+    /** One line per experiment, then one per run, for the log. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "Plan: %d experiment(s), %d run(s); nothing computed", experiments.size(), runCount()));
+        for (int i = 0; i < experiments.size(); i++) {
+            ExperimentSpec e = experiments.get(i);
+            lines.add(String.format(Locale.ROOT, "[%d/%d] %s (%s) on %s: %s; %d run(s)%s", i + 1, experiments.size(), e.id(),
+                    e.type().text(), e.dataset(), network(e), e.runCount(),
+                    e.claims().isEmpty() ? "" : ", " + e.claims().size() + " claim(s)"));
+            for (ExperimentSpec.Labeled init : e.initializers()) {
+                for (Activation act : e.activations()) {
+                    lines.add("    " + init.label() + " / " + act.text());
+                }
+            }
+        }
+        return lines;
+    }
+
+    private static String network(ExperimentSpec e) {
+        if (e.type() == ExperimentType.SWEEP) {
+            return "a grid of depths " + join(e.sweep().depths()) + " × width " + join(e.sweep().widths())
+                    + ", " + e.sweep().statistic().text();
+        }
+        String layers = "layers " + join(e.layers());
+        return e.type() == ExperimentType.TRAINING
+                ? layers + ", " + e.training().optimizer().text() + " at " + e.training().learningRate() + ", "
+                + e.training().schedule().text()
+                : layers;
+    }
+
+    private static String join(int[] values) {
+        return Arrays.stream(values).mapToObj(Integer::toString).collect(Collectors.joining(","));
+    }
+}
