@@ -15,7 +15,7 @@ import org.initlab.results.Stats;
  * One forward pass per run: draw each layer's weights, apply the layer, and record the
  * statistics of the weights, the linear output and the activation.
  */
-final class ActivationsExperiment {
+final class ActivationsExperiment implements Experiment {
     private final ExperimentSpec spec;
     private final Dataset data;
     private final MatrixKernel kernel;
@@ -26,7 +26,8 @@ final class ActivationsExperiment {
         this.kernel = kernel;
     }
 
-    RunResult run(ExperimentSpec.Labeled init, Activation activation) {
+    @Override
+    public RunResult run(ExperimentSpec.Labeled init, Activation activation) {
         long start = System.nanoTime();
         List<LayerResult> layers = new ArrayList<>();
         int index = 1;

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.initlab.claims.ClaimChecker;
 import org.initlab.config.ExperimentSpec;
-import org.initlab.config.ExperimentType;
 import org.initlab.data.Dataset;
 import org.initlab.data.DatasetCatalog;
 import org.initlab.data.DatasetContext;
@@ -105,34 +104,13 @@ public final class ExperimentRunner {
     private ExperimentResult run(ExperimentSpec spec, String prefix) {
         String at = "experiment '" + spec.id() + "'";
         Dataset data = DatasetCatalog.load(at + " <dataset>", spec.dataset(), datasets);
+        String testSpec = spec.training() == null ? null : spec.training().testDataset();
+        Experiment experiment = Experiment.of(spec, data,
+                () -> testSpec == null ? null : DatasetCatalog.load(at + " <testDataset>", testSpec, datasets), kernel);
         List<Callable<RunResult>> runs = new ArrayList<>();
-        if (spec.type() == ExperimentType.TRAINING) {
-            String testSpec = spec.training().testDataset();
-            Dataset test = testSpec == null ? null : DatasetCatalog.load(at + " <testDataset>", testSpec, datasets);
-            TrainingExperiment experiment = new TrainingExperiment(spec, data, test, kernel);
-            for (ExperimentSpec.Labeled init : spec.initializers()) {
-                runs.add(() -> experiment.run(init, spec.activations().get(0)));
-            }
-        } else if (spec.type() == ExperimentType.GRADIENTS) {
-            GradientsExperiment experiment = new GradientsExperiment(spec, data, kernel);
-            for (ExperimentSpec.Labeled init : spec.initializers()) {
-                for (Activation activation : spec.activations()) {
-                    runs.add(() -> experiment.run(init, activation));
-                }
-            }
-        } else if (spec.type() == ExperimentType.SWEEP) {
-            SweepExperiment experiment = new SweepExperiment(spec, data, kernel);
-            for (ExperimentSpec.Labeled init : spec.initializers()) {
-                for (Activation activation : spec.activations()) {
-                    runs.add(() -> experiment.run(init, activation));
-                }
-            }
-        } else {
-            ActivationsExperiment experiment = new ActivationsExperiment(spec, data, kernel);
-            for (ExperimentSpec.Labeled init : spec.initializers()) {
-                for (Activation activation : spec.activations()) {
-                    runs.add(() -> experiment.run(init, activation));
-                }
+        for (ExperimentSpec.Labeled init : spec.initializers()) {
+            for (Activation activation : spec.activations()) { // configuration order: initializers outer
+                runs.add(() -> experiment.run(init, activation));
             }
         }
         ExperimentResult result = new ExperimentResult(spec.id(), spec.type().text(), spec.title(), data.spec(), spec.seed(),

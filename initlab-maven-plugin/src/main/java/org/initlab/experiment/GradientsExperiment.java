@@ -23,7 +23,7 @@ import org.initlab.results.Stats;
  * when it has them and the last layer has one unit, and against zero otherwise; or a random
  * projection of the output, whose error does not depend on the forward pass.
  */
-final class GradientsExperiment {
+final class GradientsExperiment implements Experiment {
     private final ExperimentSpec spec;
     private final Dataset data;
     private final MatrixKernel kernel;
@@ -34,7 +34,8 @@ final class GradientsExperiment {
         this.kernel = kernel;
     }
 
-    RunResult run(ExperimentSpec.Labeled init, Activation activation) {
+    @Override
+    public RunResult run(ExperimentSpec.Labeled init, Activation activation) {
         long start = System.nanoTime();
         RandomSource rng = RandomSource.create(spec.rng(), spec.seed());
         List<ForwardPass.Layer> pass = ForwardPass.run(spec, data.inputs(), init.initializer(), activation, kernel, rng);

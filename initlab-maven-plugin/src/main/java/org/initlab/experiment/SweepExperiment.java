@@ -27,7 +27,7 @@ import org.initlab.results.SweepResult;
  * {@code d}. A gradient depends on where the loss sits, so {@code gradientRatio} runs one forward
  * and backward pass per depth.
  */
-final class SweepExperiment {
+final class SweepExperiment implements Experiment {
     private final ExperimentSpec spec;
     private final SweepSpec sweep;
     private final Dataset data;
@@ -40,7 +40,8 @@ final class SweepExperiment {
         this.kernel = kernel;
     }
 
-    RunResult run(ExperimentSpec.Labeled init, Activation activation) {
+    @Override
+    public RunResult run(ExperimentSpec.Labeled init, Activation activation) {
         long start = System.nanoTime();
         List<SweepCell> cells = new ArrayList<>();
         for (int width : sweep.widths()) {

@@ -26,7 +26,7 @@ import org.initlab.results.TrainingSummary;
  * Trains one network per initializer and records the cost curve, the accuracies, how many hidden
  * units stayed distinct, the initial weights' statistics, and for 2-D inputs the decision boundary.
  */
-final class TrainingExperiment {
+final class TrainingExperiment implements Experiment {
     /** Grid points per axis of the decision-boundary picture. */
     static final int GRID = 60;
 
@@ -42,7 +42,8 @@ final class TrainingExperiment {
         this.kernel = kernel;
     }
 
-    RunResult run(ExperimentSpec.Labeled init, Activation hidden) {
+    @Override
+    public RunResult run(ExperimentSpec.Labeled init, Activation hidden) {
         long start = System.nanoTime();
         TrainingSpec t = spec.training();
         int[] sizes = new int[spec.layers().length + 1];
