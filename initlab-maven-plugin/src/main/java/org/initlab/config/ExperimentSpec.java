@@ -10,7 +10,7 @@ import org.initlab.init.InitializerCatalog;
 import org.initlab.init.Layout;
 import org.initlab.nn.Activation;
 import org.initlab.nn.GradientLoss;
-import org.initlab.random.RandomSource;
+import org.initlab.random.Generator;
 
 /**
  * A validated experiment: everything needed to run it, nothing left as text to interpret.
@@ -28,7 +28,7 @@ import org.initlab.random.RandomSource;
  * @param definition   the text it was validated from (what the result cache keys on)
  */
 public record ExperimentSpec(String id, String title, ExperimentType type, String dataset, int[] layers,
-                             List<Activation> activations, List<Labeled> initializers, long seed, String rng,
+                             List<Activation> activations, List<Labeled> initializers, long seed, Generator rng,
                              boolean reseedPerLayer, Layout layout, boolean float32, Initializer bias,
                              boolean zeroBias, int bins, double[] range, String plot, String explanation, TrainingSpec training,
                              SweepSpec sweep, GradientLoss gradientLoss, List<ExperimentDefinition.ClaimDefinition> claims,
@@ -103,9 +103,11 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         List<Activation> activations = problems.get(() -> activations(at + " <activation>", d.get("activation")));
         List<Labeled> initializers = initializers(at, d, problems);
         Long seed = problems.get(() -> seed(at + " <seed>", orDefault(d.get("seed"), "0")));
-        String rng = orDefault(d.get("rng"), "numpy");
-        if (!RandomSource.NAMES.contains(rng)) {
-            problems.add(at + " <rng>: expected one of " + String.join(", ", RandomSource.NAMES) + ", got '" + rng + "'");
+        String rngText = orDefault(d.get("rng"), Generator.NUMPY.text());
+        Generator rng = Generator.named(rngText).orElse(null);
+        if (rng == null) {
+            problems.add(at + " <rng>: expected one of " + String.join(", ", Generator.names()) + ", got '" + rngText + "'"
+                    + Names.suggestion(rngText, Generator.names()));
         }
         String reseed = orDefault(d.get("reseed"), "once");
         if (!reseed.equals("once") && !reseed.equals("per-layer")) {
@@ -140,7 +142,7 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
                 : GradientLoss.HALF_SQUARED_ERROR;
         List<ExperimentDefinition.ClaimDefinition> claims = ClaimIds.assign(at, d.claims(), problems);
         boolean readable = id != null && !id.isEmpty() && type != null && dataset != null && layers != null && activations != null
-                && initializers != null && !initializers.isEmpty() && seed != null && layout != null && bins != null
+                && initializers != null && !initializers.isEmpty() && seed != null && rng != null && layout != null && bins != null
                 && (d.get("range") == null || range != null) && (kind != ExperimentType.TRAINING || training != null)
                 && (kind != ExperimentType.SWEEP || sweep != null) && gradientLoss != null
                 && (bias != null || biasText.equals("none") || biasText.equals("zeros"));

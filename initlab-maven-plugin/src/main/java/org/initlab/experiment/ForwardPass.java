@@ -44,7 +44,7 @@ final class ForwardPass {
     }
 
     static List<Layer> run(ExperimentSpec spec, Matrix inputs, Initializer init, Activation activation, MatrixKernel kernel) {
-        return run(spec, inputs, init, activation, kernel, RandomSource.create(spec.rng(), spec.seed()));
+        return run(spec, inputs, init, activation, kernel, spec.rng().create(spec.seed()));
     }
 
     /** As above, drawing from {@code rng} (fresh, seeded with the experiment's seed), which the caller may draw on from after. */

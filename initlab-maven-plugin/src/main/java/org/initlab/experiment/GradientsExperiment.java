@@ -37,7 +37,7 @@ final class GradientsExperiment implements Experiment {
     @Override
     public RunResult run(ExperimentSpec.Labeled init, Activation activation) {
         long start = System.nanoTime();
-        RandomSource rng = RandomSource.create(spec.rng(), spec.seed());
+        RandomSource rng = spec.rng().create(spec.seed());
         List<ForwardPass.Layer> pass = ForwardPass.run(spec, data.inputs(), init.initializer(), activation, kernel, rng);
         Matrix output = pass.get(pass.size() - 1).post();
         int m = output.rows();

@@ -51,7 +51,7 @@ final class TrainingExperiment implements Experiment {
         System.arraycopy(spec.layers(), 0, sizes, 1, spec.layers().length);
         TrainingConfig config = new TrainingConfig(sizes, hidden, t.output(), t.loss(), t.optimizer(), t.learningRate(),
                 t.schedule(), t.recordEvery(), spec.bias());
-        RandomSource rng = RandomSource.create(spec.rng(), spec.seed());
+        RandomSource rng = spec.rng().create(spec.seed());
         MutableMlp net = MutableMlp.initialize(sizes, hidden, t.output(), init.initializer(), spec.bias(), rng);
         if (init.initializer() instanceof DataDependentInitializer data) {
             RefinedStart.refine(net, data, train, t.schedule(), kernel);

@@ -1,12 +1,8 @@
 package org.initlab.random;
 
-import java.util.List;
-import org.initlab.config.ConfigException;
 
 /** The two primitive draws every initializer is built from. One instance per run, never shared. */
 public interface RandomSource {
-    List<String> NAMES = List.of("numpy", "nd4j");
-
     /** A standard normal value. */
     double gauss();
 
@@ -34,13 +30,4 @@ public interface RandomSource {
 
     /** Restarts the stream as if freshly created with {@code seed}. */
     void seed(long seed);
-
-    /** A fresh generator of the kind named by the setting {@code rng}. */
-    static RandomSource create(String kind, long seed) {
-        return switch (kind) {
-            case "numpy" -> new NumpyRandom(seed);
-            case "nd4j" -> new Nd4jRandom(seed);
-            default -> throw new ConfigException("rng: expected one of " + NAMES + ", got '" + kind + "'");
-        };
-    }
 }

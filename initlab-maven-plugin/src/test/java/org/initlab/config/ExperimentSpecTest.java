@@ -34,7 +34,7 @@ class ExperimentSpecTest {
         assertThat(spec.type()).isEqualTo(ExperimentType.ACTIVATIONS);
         assertThat(spec.layers()).containsExactly(4, 3);
         assertThat(spec.runCount()).isEqualTo(4);
-        assertThat(spec.rng()).isEqualTo("numpy");
+        assertThat(spec.rng()).isEqualTo(org.initlab.random.Generator.NUMPY);
         assertThat(spec.layout()).isEqualTo(Layout.IN_OUT);
         assertThat(spec.bins()).isEqualTo(30);
         assertThat(spec.range()).isNull();
