@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.initlab.catalogue.Catalogue;
 import org.initlab.claims.ClaimPlan;
@@ -58,7 +59,8 @@ public final class ReportBuilder {
         return new Plan(configure(request));
     }
 
-    public ReportResults build(ReportRequest request) throws IOException {
+    /** Runs and publishes the report; empty when the report in place was made from the same inputs and is kept. */
+    public Optional<ReportResults> build(ReportRequest request) throws IOException {
         long start = System.nanoTime();
         BuildInfo build = BuildInfo.load();
         // before anything runs: a typo or a mistyped outputDirectory costs milliseconds, not the run or the project
@@ -68,6 +70,17 @@ public final class ReportBuilder {
         ResultCache cache = request.cacheDirectory() == null ? null : new ResultCache(
                 new OwnedDirectory(request.cacheDirectory(), DirectoryKind.CACHE, CACHE_SETTING, base),
                 build.version() + " " + build.timestamp());
+        // With the cache on and no history to extend, a report made from exactly these inputs is left as it is.
+        String inputs = cache == null || hasHistory(request) ? null : UnchangedReport.fingerprint(request, specs, build);
+        Optional<UnchangedReport> unchanged = inputs == null ? Optional.empty()
+                : UnchangedReport.read(request.outputDirectory(), inputs);
+        if (unchanged.isPresent()) {
+            progress.info(String.format(Locale.ROOT, "Report up to date: %s (configuration, data, explanations, templates,"
+                    + " commit and plugin build unchanged since it was written; -Dinitlab.cache=false rebuilds it) in %d ms",
+                    request.outputDirectory().resolve("index.html"), (System.nanoTime() - start) / 1_000_000));
+            logClaims(unchanged.get().summary(), unchanged.get().broken(), request);
+            return Optional.empty();
+        }
         History previous = previousHistory(request); // before anything runs: an unreadable one fails in seconds
         progress.info("Running " + specs.size() + " experiment(s)");
         List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel()), request.datasets(), progress,
@@ -78,27 +91,40 @@ public final class ReportBuilder {
         Map<String, ExperimentSpec> byId = new HashMap<>();
         specs.forEach(s -> byId.put(s.id(), s));
         History history = previous == null ? null : previous.append(results);
-        SiteBuilder site = new SiteBuilder(request.sources(), build, request.allowRawHtml());
-        new SitePublisher(progress::info).publish(output, staging -> {
-            site.write(results, catalogue, byId, history, staging);
-            ClaimsJunitXml.write(results, staging.resolve(ClaimsJunitXml.FOLDER));
-        });
-        progress.info(String.format(Locale.ROOT, "Report written to %s in %d ms",
-                request.outputDirectory().resolve("index.html"), (System.nanoTime() - start) / 1_000_000));
         Map<String, Set<String>> cited = ClaimCitations.check(specs, request.sources(), request.allowRawHtml());
         List<String> broken = brokenClaims(results, cited);
         int total = results.experiments().stream().mapToInt(e -> e.claims().size()).sum();
         int citedCount = cited.values().stream().mapToInt(Set::size).sum();
         long citedBroken = broken.stream().filter(l -> l.endsWith(CITED)).count();
-        progress.info(String.format(Locale.ROOT, "Claims: %d checked, %d as expected; %d cited in the explanations, %s%s",
+        String summary = String.format(Locale.ROOT, "Claims: %d checked, %d as expected; %d cited in the explanations, %s%s",
                 total, total - broken.size(), citedCount,
                 citedBroken == 0 ? "none contradicted" : citedBroken + " shown as contradicted",
-                broken.isEmpty() ? "" : "; not as stated:"));
+                broken.isEmpty() ? "" : "; not as stated:");
+        SiteBuilder site = new SiteBuilder(request.sources(), build, request.allowRawHtml());
+        new SitePublisher(progress::info).publish(output, staging -> {
+            site.write(results, catalogue, byId, history, staging);
+            ClaimsJunitXml.write(results, staging.resolve(ClaimsJunitXml.FOLDER));
+            if (inputs != null) {
+                new UnchangedReport(inputs, summary, broken).write(staging);
+            }
+        });
+        progress.info(String.format(Locale.ROOT, "Report written to %s in %d ms",
+                request.outputDirectory().resolve("index.html"), (System.nanoTime() - start) / 1_000_000));
+        logClaims(summary, broken, request);
+        return Optional.of(results);
+    }
+
+    private static boolean hasHistory(ReportRequest request) {
+        return request.history() != null && !request.history().isBlank();
+    }
+
+    /** Logs the claims' summary and names every broken claim; fails when asked to and one is broken. */
+    private void logClaims(String summary, List<String> broken, ReportRequest request) {
+        progress.info(summary);
         broken.forEach(b -> progress.info("  " + b)); // named, so nobody has to open the report to find them
         if (!broken.isEmpty() && request.failOnBrokenClaim()) {
             throw new BrokenClaimsException(broken);
         }
-        return results;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.initlab.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +35,20 @@ class CachedRebuildTest {
         String before = withoutTimestamp(Files.readString(out.resolve("results.json")));
         assertThat(before).contains("\"Infinity\"", "\"boundary\"");
 
+        String firstBytes = Files.readString(out.resolve("results.json"));
+        List<String> unchanged = new ArrayList<>();
+        assertThat(new ReportBuilder(unchanged::add).build(request(out, List.of(activations, training)))).isEmpty();
+        assertThat(unchanged).as("nothing changed: the report is kept as it is")
+                .anyMatch(l -> l.startsWith("Report up to date: ")).noneMatch(l -> l.startsWith("Running"))
+                .contains("Claims: 1 checked, 1 as expected; 0 cited in the explanations, none contradicted");
+        assertThat(Files.readString(out.resolve("results.json"))).as("not even rewritten").isEqualTo(firstBytes);
+
         List<String> second = new ArrayList<>();
-        new ReportBuilder(second::add).build(request(out, List.of(activations, training)));
-        assertThat(second).filteredOn(l -> l.contains("reused, unchanged since the last build")).hasSize(2);
-        assertThat(withoutTimestamp(Files.readString(out.resolve("results.json")))).isEqualTo(before);
+        new ReportBuilder(second::add).build(request(out, List.of(activations, training), "a-new-commit"));
+        assertThat(second).as("a new commit re-renders the report, from cached results")
+                .filteredOn(l -> l.contains("reused, unchanged since the last build")).hasSize(2);
+        assertThat(withoutTimestamp(Files.readString(out.resolve("results.json"))).replace("\"commit\" : \"a-new-commit\"", "\"commit\" : null"))
+                .isEqualTo(before);
         assertThat(before).contains("\"text\" : \"tanh stays in (-1, 1)\"");
 
         Files.writeString(dir.resolve("data.csv"), "a,b,c,y\n1,2,3,0\n4,5,6,1\n7,8,9,0\n0.5,0.1,-2,2\n");
@@ -52,8 +63,41 @@ class CachedRebuildTest {
                 .anyMatch(l -> l.startsWith("[2/2] circles: 2 runs in"));
     }
 
+    @Test
+    void anUnchangedRebuildStillFailsOnABrokenClaimAndAnyChangedInputRebuilds() throws Exception {
+        Files.writeString(dir.resolve("data.csv"), "a,b,c,y\n1,2,3,0\n4,5,6,1\n");
+        Path explanations = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(explanations.resolve("small.md"), "One layer.\n");
+        Path out = dir.resolve("site");
+        ExperimentDefinition broken = activations.claim("wrong", "post.max(init=xavier_normal, act=tanh, layer=2) > 1", true);
+        ReportRequest failing = new ReportRequest("none", List.of(broken), out, new SiteSources(null, explanations, dir), false,
+                "auto", null, new DatasetContext(dir.resolve("datasets"), true, dir, DatasetListener.SILENT), true,
+                dir.resolve("cache"), 2);
+        assertThatThrownBy(() -> new ReportBuilder(l -> { }).build(failing)).isInstanceOf(BrokenClaimsException.class);
+        List<String> again = new ArrayList<>();
+        assertThatThrownBy(() -> new ReportBuilder(again::add).build(failing)).as("kept, and still failing")
+                .isInstanceOf(BrokenClaimsException.class).hasMessageContaining("wrong");
+        assertThat(again).anyMatch(l -> l.startsWith("Report up to date")).anyMatch(l -> l.contains("[claim:c2]: \"wrong\""));
+
+        Files.writeString(explanations.resolve("small.md"), "One layer, edited.\n");
+        List<String> edited = new ArrayList<>();
+        assertThatThrownBy(() -> new ReportBuilder(edited::add).build(failing)).isInstanceOf(BrokenClaimsException.class);
+        assertThat(edited).as("an edited explanation re-renders").anyMatch(l -> l.startsWith("Report written to"));
+        assertThat(Files.readString(out.resolve("experiments/small.html"))).contains("One layer, edited.");
+
+        Files.delete(out.resolve("index.html"));
+        List<String> damaged = new ArrayList<>();
+        assertThatThrownBy(() -> new ReportBuilder(damaged::add).build(failing)).isInstanceOf(BrokenClaimsException.class);
+        assertThat(damaged).as("an incomplete report is rebuilt").anyMatch(l -> l.startsWith("Report written to"));
+        assertThat(out.resolve("index.html")).exists();
+    }
+
     private ReportRequest request(Path out, List<ExperimentDefinition> experiments) {
-        return new ReportRequest("none", experiments, out, SiteSources.builtIn(), false, "auto", null,
+        return request(out, experiments, null);
+    }
+
+    private ReportRequest request(Path out, List<ExperimentDefinition> experiments, String commit) {
+        return new ReportRequest("none", experiments, out, SiteSources.builtIn(), false, "auto", commit,
                 new DatasetContext(dir.resolve("datasets"), true, dir, DatasetListener.SILENT), false, dir.resolve("cache"), 2);
     }
 

@@ -1,0 +1,138 @@
+package org.initlab.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.initlab.config.ExperimentSpec;
+import org.initlab.data.DatasetFingerprint;
+import org.initlab.results.ResultsJson;
+import org.initlab.site.BuildInfo;
+
+/**
+ * What a report was made from, kept beside it, so that a re-run whose inputs are all unchanged
+ * leaves the report exactly as it is instead of recomputing and re-rendering it: the plugin build,
+ * the commit, every experiment as written, its data (a CSV by its SHA-256), and every template and
+ * explanation file. The claims' verdicts are kept too, so the re-run logs (and fails on) them as the
+ * build that wrote the report did.
+ *
+ * @param inputs  SHA-256 of everything above
+ * @param summary the claims' summary line of the build that wrote the report
+ * @param broken  its lines for the claims that did not come out as stated
+ */
+record UnchangedReport(String inputs, String summary, List<String> broken) {
+    static final String FILE = ".initlab-inputs.json";
+
+    UnchangedReport {
+        broken = List.copyOf(broken);
+    }
+
+    /** The fingerprint of a report's inputs. */
+    static String fingerprint(ReportRequest request, List<ExperimentSpec> specs, BuildInfo build) {
+        Map<String, Object> material = new TreeMap<>();
+        material.put("build", build.version() + " " + build.timestamp());
+        material.put("commit", String.valueOf(request.commit()));
+        material.put("suite", request.suite());
+        material.put("kernel", request.kernel());
+        material.put("allowRawHtml", request.allowRawHtml());
+        List<Object> experiments = new ArrayList<>();
+        for (ExperimentSpec spec : specs) {
+            String at = "experiment '" + spec.id() + "'";
+            Map<String, Object> e = new TreeMap<>();
+            e.put("id", spec.id());
+            e.put("settings", new TreeMap<>(spec.definition().settings()));
+            e.put("initializers", spec.definition().initializers());
+            e.put("claims", spec.claims().stream().map(c -> List.of(c.id(), c.text(), c.check(), c.expected())).toList());
+            e.put("dataset", DatasetFingerprint.of(at + " <dataset>", spec.dataset(), request.datasets()));
+            if (spec.training() != null && spec.training().testDataset() != null) {
+                e.put("testDataset", DatasetFingerprint.of(at + " <testDataset>", spec.training().testDataset(), request.datasets()));
+            }
+            if (spec.explanation() != null) {
+                e.put("explanation", fileDigest(request.datasets().baseDirectory().resolve(spec.explanation())));
+            }
+            experiments.add(e);
+        }
+        material.put("experiments", experiments);
+        material.put("templates", treeDigest(request.sources().templatesDirectory()));
+        material.put("explanations", treeDigest(request.sources().explanationsDirectory()));
+        try {
+            return hex(sha256().digest(ResultsJson.mapper().writeValueAsBytes(material)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The record of the report in {@code output} when it was made from {@code inputs} and is still complete. */
+    static Optional<UnchangedReport> read(Path output, String inputs) {
+        Path file = output.resolve(FILE);
+        if (!Files.isRegularFile(file) || !Files.isRegularFile(output.resolve("index.html"))
+                || !Files.isRegularFile(output.resolve("results.json"))) {
+            return Optional.empty();
+        }
+        try {
+            UnchangedReport kept = new ObjectMapper().readValue(file.toFile(), UnchangedReport.class);
+            return inputs.equals(kept.inputs()) ? Optional.of(kept) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // an unreadable record only costs a rebuild
+        }
+    }
+
+    void write(Path site) throws IOException {
+        Files.writeString(site.resolve(FILE), ResultsJson.write(this), StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> treeDigest(Path directory) {
+        Map<String, String> digests = new TreeMap<>();
+        if (directory == null || !Files.isDirectory(directory)) {
+            return digests;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
+                digests.put(directory.relativize(f).toString(), fileDigest(f));
+            }
+        } catch (IOException e) {
+            digests.put("unreadable", e.toString()); // differs from any earlier state: the report is rebuilt
+        }
+        return digests;
+    }
+
+    private static String fileDigest(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return "absent";
+        }
+        MessageDigest digest = sha256();
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+        } catch (IOException e) {
+            return "unreadable";
+        }
+        return hex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+
+    private static String hex(byte[] bytes) {
+        return HexFormat.of().formatHex(bytes);
+    }
+}
