@@ -20,6 +20,12 @@ public final class Limits {
     public static final long MAX_ARRAY_VALUES = Integer.MAX_VALUE - 8;
     /** Costs recorded per training run: each is a point of the cost chart and of results.json. */
     public static final long MAX_RECORDED_COSTS = 100_000;
+    /**
+     * Bytes read from a weight file ({@code pretrained(path=…)}): 32 million float64 values, far
+     * beyond any layer initlab runs in reasonable time, and a bounded read of a file that never
+     * ends ({@code /dev/zero}).
+     */
+    public static final long MAX_FILE_BYTES = 256L * 1024 * 1024;
     private static final long BYTES_PER_VALUE = Double.BYTES;
 
     private Limits() {
@@ -58,15 +64,16 @@ public final class Limits {
     }
 
     /**
-     * A data set of {@code rows × cols} values, as one array; returns the count.
+     * A matrix of {@code rows × cols} values (a data set, a weight file) about to be read into one
+     * array: within the array and the heap. Returns the count.
      *
-     * @param what names the data set in the message, e.g. {@code 'gaussian'}
+     * @param what names the matrix in the message, e.g. {@code 'gaussian'}
      */
-    public static int dataset(String field, String what, long rows, long cols) {
+    public static int values(String field, String what, long rows, long cols) {
         long values = product(field, rows, cols);
         if (values > MAX_ARRAY_VALUES) {
             throw new ConfigException(field + ": " + what + " of " + rows + " rows × " + cols + " cols has " + values
-                    + " values; a data set holds at most " + MAX_ARRAY_VALUES + " (one matrix)");
+                    + " values; one matrix holds at most " + MAX_ARRAY_VALUES);
         }
         memory(field, what + " (" + rows + " × " + cols + ")", values);
         return (int) values;

@@ -70,7 +70,7 @@ class LimitsTest {
         assertThatThrownBy(() -> DatasetCatalog.load("experiment 'x' <dataset>", "gaussian(rows=100000000, cols=43, seed=0)"))
                 .isInstanceOf(ConfigException.class)
                 .hasMessage("experiment 'x' <dataset>: 'gaussian' of 100000000 rows × 43 cols has 4300000000 values;"
-                        + " a data set holds at most 2147483639 (one matrix)");
+                        + " one matrix holds at most 2147483639");
         assertThatThrownBy(() -> DatasetCatalog.load("experiment 'x' <dataset>", "gaussian(rows=100000000, cols=20, seed=0)"))
                 .as("2e9 values fit an array but need 16 GB")
                 .isInstanceOf(ConfigException.class)
