@@ -100,6 +100,7 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         String dataset = problems.get(() -> required(at + " <dataset>", d.get("dataset")));
         int[] layers = kind == ExperimentType.SWEEP ? new int[0]
                 : problems.get(() -> layers(at + " <layers>", required(at + " <layers>", d.get("layers"))));
+        problems.check(() -> Limits.layers(at + " <layers>", layers == null ? new int[0] : layers));
         List<Activation> activations = problems.get(() -> activations(at + " <activation>", d.get("activation")));
         List<Labeled> initializers = initializers(at, d, problems);
         Long seed = problems.get(() -> seed(at + " <seed>", orDefault(d.get("seed"), "0")));

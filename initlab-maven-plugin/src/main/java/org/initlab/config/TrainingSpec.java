@@ -52,6 +52,8 @@ public record TrainingSpec(String testDataset, OutputActivation output, Loss los
                 d.get("recordEvery"), iterations != null ? Long.toString(Math.max(1, iterations / 15)) : "100")));
         if (recordEvery != null && (recordEvery <= 0 || recordEvery > Integer.MAX_VALUE)) {
             problems.add(at + " <recordEvery>: expected a positive integer, got " + recordEvery);
+        } else if (recordEvery != null && iterations != null) {
+            problems.check(() -> Limits.recordedCosts(at + " <recordEvery>", iterations, recordEvery));
         }
         if (activations.size() != 1) {
             problems.add(at + " <activation>: a training experiment has one hidden activation, got " + activations.size());

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import org.initlab.config.ConfigException;
+import org.initlab.config.Limits;
 import org.initlab.config.Names;
 import org.initlab.config.Spec;
 import org.initlab.nn.Matrix;
@@ -87,7 +88,7 @@ public final class DatasetCatalog {
         double mean = s.number("mean", 0);
         double std = s.number("std", 1);
         NumpyRandom rng = new NumpyRandom(seed);
-        double[] x = new double[rows * cols];
+        double[] x = new double[rows * cols]; // within Limits: checkGaussian checked the product
         for (int i = 0; i < x.length; i++) {
             x[i] = mean + std * rng.gauss();
         }
@@ -96,11 +97,18 @@ public final class DatasetCatalog {
 
     /** Every key of a {@code gaussian} spec; returns its column count. */
     private static int checkGaussian(Spec s) {
-        positive(s, "rows");
+        int rows = positive(s, "rows");
         int cols = positive(s, "cols");
         seed(s);
-        s.number("mean", 0);
-        s.number("std", 1);
+        double mean = s.number("mean", 0);
+        double std = s.number("std", 1);
+        if (!Double.isFinite(mean)) { // a NaN or infinite data set measures nothing (reliability F14 n11/n12)
+            throw new ConfigException(s.field() + ": 'gaussian' key 'mean' must be a finite number, got '" + s.args().get("mean") + "'");
+        }
+        if (!(std >= 0) || Double.isInfinite(std)) {
+            throw new ConfigException(s.field() + ": 'gaussian' key 'std' must be a finite number >= 0, got '" + s.args().get("std") + "'");
+        }
+        Limits.values(s.field(), "'gaussian'", rows, cols);
         return cols;
     }
 
@@ -116,7 +124,7 @@ public final class DatasetCatalog {
     }
 
     private static void checkCircles(Spec s) {
-        positive(s, "samples");
+        Limits.values(s.field(), "'circles'", positive(s, "samples"), 2);
         if (!s.args().containsKey("noise")) {
             throw new ConfigException(s.field() + ": 'circles' needs the key 'noise' (0 for points exactly on the circles)");
         }

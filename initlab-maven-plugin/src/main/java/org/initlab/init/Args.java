@@ -37,17 +37,39 @@ public final class Args {
         return spec.text();
     }
 
+    /**
+     * The key's number. NaN, and a literal beyond the double range ({@code 1e400}), are refused for
+     * every key; {@code Infinity} and {@code -Infinity} only for keys declared {@link Param#orInfinite()}.
+     * Checked here, where every entry reads its numbers, so no factory can forget it.
+     */
     public double number(String key) {
         Param p = param(key, Param.Kind.NUMBER);
         String v = spec.args().get(key);
         if (v == null) {
             return (Double) p.defaultValue();
         }
+        double d;
         try {
-            return Double.parseDouble(v);
+            d = Double.parseDouble(v);
         } catch (NumberFormatException e) {
             throw new ConfigException(field() + ": '" + name() + "' key '" + key + "' expects a number, got '" + v + "'");
         }
+        if (Double.isFinite(d) || p.infinite() && spelledInfinity(v)) {
+            return d;
+        }
+        String expected = p.infinite() ? "a finite number, or Infinity / -Infinity for no bound" : "a finite number";
+        String why = Double.isNaN(d) ? "" : spelledInfinity(v) ? "" : " (beyond the largest double, about 1.8e308)";
+        throw new ConfigException(field() + ": '" + name() + "' key '" + key + "' expects " + expected + ", got '"
+                + v.strip() + "'" + why);
+    }
+
+    /** Whether the text names infinity itself, not a literal too large for a double. */
+    private static boolean spelledInfinity(String v) {
+        String t = v.strip();
+        if (t.startsWith("+") || t.startsWith("-")) {
+            t = t.substring(1);
+        }
+        return t.equals("Infinity");
     }
 
     public long integer(String key) {

@@ -70,7 +70,7 @@ final class ExtraInitializers {
         String path = s.text("path");
         try {
             return new PretrainedInitializer(s.text(), WeightFile.read(Path.of(path)));
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException | IllegalArgumentException | ConfigException e) {
             throw new ConfigException(s.field() + ": 'pretrained' cannot read '" + path + "': " + e.getMessage());
         }
     }

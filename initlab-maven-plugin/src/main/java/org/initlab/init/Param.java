@@ -14,9 +14,11 @@ import java.util.Map;
  * @param choices      the accepted spellings of a CHOICE key, in the order the error message lists them
  * @param aliases      other spellings a library accepts for a choice (Keras: {@code normal} → {@code truncated_normal})
  * @param ignoreCase   whether a choice is matched case-insensitively, as a library that lower-cases it does
+ * @param infinite     whether a NUMBER key also takes {@code Infinity} and {@code -Infinity} (an open bound);
+ *                     every other number must be finite, see {@link Args#number(String)}
  */
 public record Param(String key, Kind kind, Object defaultValue, List<String> choices, Map<String, String> aliases,
-                    boolean ignoreCase) {
+                    boolean ignoreCase, boolean infinite) {
 
     /** What a key's value is. */
     public enum Kind { NUMBER, INTEGER, CHOICE, TEXT }
@@ -32,33 +34,36 @@ public record Param(String key, Kind kind, Object defaultValue, List<String> cho
         if (defaultValue != null && !type.isInstance(defaultValue)) {
             throw new IllegalArgumentException(key + ": a " + kind + " key needs a " + type.getSimpleName() + " default");
         }
+        if (infinite && kind != Kind.NUMBER) {
+            throw new IllegalArgumentException(key + ": only a NUMBER key can take infinity");
+        }
         if (kind == Kind.CHOICE && defaultValue != null && !choices.contains(defaultValue)) {
             throw new IllegalArgumentException(key + ": default " + defaultValue + " is not one of " + choices);
         }
     }
 
     public static Param number(String key, double defaultValue) {
-        return new Param(key, Kind.NUMBER, defaultValue, List.of(), Map.of(), false);
+        return new Param(key, Kind.NUMBER, defaultValue, List.of(), Map.of(), false, false);
     }
 
     public static Param requiredNumber(String key) {
-        return new Param(key, Kind.NUMBER, null, List.of(), Map.of(), false);
+        return new Param(key, Kind.NUMBER, null, List.of(), Map.of(), false, false);
     }
 
     public static Param integer(String key, long defaultValue) {
-        return new Param(key, Kind.INTEGER, defaultValue, List.of(), Map.of(), false);
+        return new Param(key, Kind.INTEGER, defaultValue, List.of(), Map.of(), false, false);
     }
 
     public static Param choice(String key, String defaultValue, List<String> choices) {
-        return new Param(key, Kind.CHOICE, defaultValue, choices, Map.of(), false);
+        return new Param(key, Kind.CHOICE, defaultValue, choices, Map.of(), false, false);
     }
 
     public static Param text(String key, String defaultValue) {
-        return new Param(key, Kind.TEXT, defaultValue, List.of(), Map.of(), false);
+        return new Param(key, Kind.TEXT, defaultValue, List.of(), Map.of(), false, false);
     }
 
     public static Param requiredText(String key) {
-        return new Param(key, Kind.TEXT, null, List.of(), Map.of(), false);
+        return new Param(key, Kind.TEXT, null, List.of(), Map.of(), false, false);
     }
 
     /** The same choice key, also accepting {@code spelling} for {@code canonical}. */
@@ -68,12 +73,17 @@ public record Param(String key, Kind kind, Object defaultValue, List<String> cho
         }
         Map<String, String> more = new LinkedHashMap<>(aliases);
         more.put(spelling, canonical);
-        return new Param(key, kind, defaultValue, choices, more, ignoreCase);
+        return new Param(key, kind, defaultValue, choices, more, ignoreCase, infinite);
     }
 
     /** The same choice key, matched case-insensitively. */
     public Param caseInsensitive() {
-        return new Param(key, kind, defaultValue, choices, aliases, true);
+        return new Param(key, kind, defaultValue, choices, aliases, true, infinite);
+    }
+
+    /** The same number key, also taking {@code Infinity} and {@code -Infinity}, e.g. a bound that may be open. */
+    public Param orInfinite() {
+        return new Param(key, kind, defaultValue, choices, aliases, ignoreCase, true);
     }
 
     public boolean isRequired() {

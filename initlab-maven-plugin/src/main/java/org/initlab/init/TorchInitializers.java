@@ -34,7 +34,8 @@ final class TorchInitializers {
                 Entry.of(D, "uniform", "U(a, b)", TorchInitializers::uniform, number("a", 0), number("b", 1)),
                 Entry.of(D, "normal", "N(mean, std²)", TorchInitializers::normal, number("mean", 0), number("std", 1)),
                 Entry.of(D, "trunc_normal", "N(mean, std²) cut to the absolute interval [a, b]",
-                        TorchInitializers::truncNormal, number("mean", 0), number("std", 1), number("a", -2), number("b", 2))
+                        TorchInitializers::truncNormal, number("mean", 0), number("std", 1), number("a", -2).orInfinite(),
+                        number("b", 2).orInfinite())
                         .withQuirk("a and b are absolute bounds, not multiples of std, and std is the standard deviation"
                                 + " before the cut: with the defaults (std=1, a=-2, b=2) the weights' std is 0.88."
                                 + " initlab samples by redrawing mean + std·gauss until it lands in [a, b]"

@@ -73,7 +73,8 @@ public final class TruncatedNormalInitializer implements Initializer {
 
     @Override
     public OptionalDouble bound(WeightShape shape) {
-        return OptionalDouble.of(Math.max(Math.abs(low.applyAsDouble(shape)), Math.abs(high.applyAsDouble(shape))));
+        double bound = Math.max(Math.abs(low.applyAsDouble(shape)), Math.abs(high.applyAsDouble(shape)));
+        return Double.isFinite(bound) ? OptionalDouble.of(bound) : OptionalDouble.empty(); // an open side has no bound
     }
 
     public double low(WeightShape shape) {

@@ -1,6 +1,7 @@
 package org.initlab.init;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.initlab.config.ConfigException;
+import org.initlab.config.Limits;
 
 /**
  * A matrix read from disk for {@code pretrained(path=…)}: numpy's {@code .npy} format (float64
@@ -19,69 +22,154 @@ import java.util.regex.Pattern;
  * starts a comment line). Values are row-major.
  */
 public record WeightFile(Path path, int rows, int cols, double[] values) {
-    private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([<>=|])([fi])(\\d)'");
+    private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([<>=|]?)([a-zA-Z])(\\d+)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
+    private static final int PREAMBLE_V1 = 10;
+    private static final int PREAMBLE_V2 = 12;
 
-    /** Reads {@code path}; every problem is an {@link IOException} or {@link IllegalArgumentException} naming it. */
+    /**
+     * Reads {@code path}; every problem is an {@link IOException}, an {@link IllegalArgumentException}
+     * or a {@link ConfigException} (a size beyond {@link Limits}) whose message names the file and
+     * what is wrong. At most {@link Limits#MAX_FILE_BYTES} are read, and only from a regular file.
+     */
     public static WeightFile read(Path path) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
+        byte[] bytes = boundedRead(path);
         if (path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".npy")) {
             return npy(path, bytes);
         }
         return text(path, new String(bytes, StandardCharsets.UTF_8));
     }
 
+    private static byte[] boundedRead(Path path) throws IOException {
+        if (!Files.isRegularFile(path)) {
+            throw new IllegalArgumentException(path + (Files.exists(path) ? " is not a regular file (a directory, device"
+                    + " or pipe); expected a .npy or text file" : " does not exist"));
+        }
+        if (Files.size(path) > Limits.MAX_FILE_BYTES) { // refused before reading; the bounded read below covers a growing file
+            throw new IllegalArgumentException(path + " has " + Files.size(path) + " bytes, more than the "
+                    + Limits.MAX_FILE_BYTES + " a weight file may have");
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] bytes = in.readNBytes((int) Limits.MAX_FILE_BYTES + 1);
+            if (bytes.length > Limits.MAX_FILE_BYTES) {
+                throw new IllegalArgumentException(path + " is larger than " + Limits.MAX_FILE_BYTES
+                        + " bytes, the most a weight file may have");
+            }
+            return bytes;
+        }
+    }
+
     private static WeightFile npy(Path path, byte[] bytes) {
-        if (bytes.length < 10 || (bytes[0] & 0xff) != 0x93 || !new String(bytes, 1, 5, StandardCharsets.US_ASCII).equals("NUMPY")) {
+        if (bytes.length < PREAMBLE_V1 || (bytes[0] & 0xff) != 0x93
+                || !new String(bytes, 1, 5, StandardCharsets.US_ASCII).equals("NUMPY")) {
             throw new IllegalArgumentException(path + " is not a .npy file (no \\x93NUMPY magic)");
         }
         int major = bytes[6];
+        if (major < 1 || major > 3) {
+            throw new IllegalArgumentException(path + ": .npy format version " + major + "." + bytes[7]
+                    + " is unknown; expected 1.0, 2.0 or 3.0");
+        }
+        int start = major == 1 ? PREAMBLE_V1 : PREAMBLE_V2;
+        if (bytes.length < start) {
+            throw new IllegalArgumentException(path + ": truncated in the .npy preamble (" + bytes.length + " bytes)");
+        }
         ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        int headerLength = major == 1 ? Short.toUnsignedInt(b.getShort(8)) : b.getInt(8);
-        int start = major == 1 ? 10 : 12;
-        String header = new String(bytes, start, headerLength, StandardCharsets.ISO_8859_1);
+        long headerLength = major == 1 ? Short.toUnsignedInt(b.getShort(8)) : Integer.toUnsignedLong(b.getInt(8));
+        if (headerLength > bytes.length - start) {
+            throw new IllegalArgumentException(path + ": the .npy header claims " + headerLength + " bytes, but only "
+                    + (bytes.length - start) + " follow the preamble (truncated or not a .npy file)");
+        }
+        String header = new String(bytes, start, (int) headerLength,
+                major == 3 ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
         Matcher descr = DESCR.matcher(header);
         Matcher fortran = FORTRAN.matcher(header);
         Matcher shape = SHAPE.matcher(header);
         if (!descr.find() || !fortran.find() || !shape.find()) {
-            throw new IllegalArgumentException(path + ": unreadable .npy header " + header.strip());
+            throw new IllegalArgumentException(path + ": unreadable .npy header, expected 'descr' (a simple dtype),"
+                    + " 'fortran_order' and 'shape': " + abbreviated(header.strip()));
         }
         String kind = descr.group(2);
-        int width = Integer.parseInt(descr.group(3));
-        if (!kind.equals("f") || (width != 8 && width != 4)) {
-            throw new IllegalArgumentException(path + ": expected float64 or float32 values, got dtype '"
+        String width = descr.group(3);
+        if (!kind.equals("f") || !width.equals("8") && !width.equals("4")) {
+            throw new IllegalArgumentException(path + ": expected float64 or float32 values ('<f8', '<f4'), got dtype '"
                     + descr.group(1) + kind + width + "'");
         }
-        int[] dims = dims(path, shape.group(1));
-        int rows = dims.length == 2 ? dims[0] : 1;
-        int cols = dims.length == 2 ? dims[1] : dims[0];
-        ByteBuffer data = ByteBuffer.wrap(bytes, start + headerLength, bytes.length - start - headerLength)
-                .order(descr.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
-        long needed = (long) rows * cols * width;
-        if (data.remaining() < needed) {
-            throw new IllegalArgumentException(path + ": truncated, expected " + needed + " bytes of data, found " + data.remaining());
+        int bytesPerValue = Integer.parseInt(width);
+        long[] dims = dims(path, shape.group(1));
+        long rows = dims.length == 2 ? dims[0] : 1;
+        long cols = dims.length == 2 ? dims[1] : dims[0];
+        long dataStart = start + headerLength;
+        long found = bytes.length - dataStart;
+        long needed = dataBytes(rows, cols, bytesPerValue);
+        if (found != needed) { // compared first: a huge shape in a small file is a broken file, not a memory problem
+            throw new IllegalArgumentException(path + ": shape (" + shape.group(1).strip() + ") of '" + descr.group(1) + kind
+                    + width + "' needs " + (needed == Long.MAX_VALUE ? "more than 2^63" : Long.toString(needed))
+                    + " bytes of data, the file has " + found
+                    + (found < needed ? " (truncated, or a wrong shape)" : " (more than the shape describes)"));
         }
-        double[] stored = new double[rows * cols];
-        for (int i = 0; i < stored.length; i++) {
-            stored[i] = width == 8 ? data.getDouble() : data.getFloat();
+        int count = Limits.values(path.toString(), "the array", rows, cols);
+        ByteBuffer data = ByteBuffer.wrap(bytes, (int) dataStart, (int) found)
+                .order(descr.group(1).equals(">") ? ByteOrder.BIG_ENDIAN : ByteOrder.LITTLE_ENDIAN);
+        double[] stored = new double[count];
+        for (int i = 0; i < count; i++) {
+            stored[i] = bytesPerValue == 8 ? data.getDouble() : data.getFloat();
         }
         boolean fortranOrder = fortran.group(1).equals("True");
-        double[] values = fortranOrder ? OrthogonalInitializer.transpose(stored, cols, rows) : stored;
-        return new WeightFile(path, rows, cols, values);
+        double[] values = fortranOrder ? OrthogonalInitializer.transpose(stored, (int) cols, (int) rows) : stored;
+        requireFinite(path, values, (int) cols);
+        return new WeightFile(path, (int) rows, (int) cols, values);
     }
 
-    private static int[] dims(Path path, String text) {
-        List<Integer> dims = new ArrayList<>();
-        for (String part : text.split(",")) {
-            if (!part.isBlank()) {
-                dims.add(Integer.parseInt(part.strip()));
+    /** rows × cols × bytes per value, or {@link Long#MAX_VALUE} when the product overflows. */
+    private static long dataBytes(long rows, long cols, int bytesPerValue) {
+        try {
+            return Math.multiplyExact(Math.multiplyExact(rows, cols), bytesPerValue);
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** The dimensions of a 1-d or 2-d shape tuple, each a positive integer. */
+    private static long[] dims(Path path, String text) {
+        List<Long> dims = new ArrayList<>();
+        String[] parts = text.split(",", -1);
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i].strip();
+            if (part.isEmpty() && i == parts.length - 1 && i > 0) {
+                continue; // the trailing comma of a 1-tuple, (6,)
             }
+            long n;
+            try {
+                n = Long.parseLong(part.endsWith("L") ? part.substring(0, part.length() - 1) : part);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(path + ": shape (" + text.strip() + ") has '" + part
+                        + "' where a dimension (a non-negative integer) belongs");
+            }
+            if (n <= 0) {
+                throw new IllegalArgumentException(path + ": shape (" + text.strip() + ") has dimension " + n
+                        + "; expected positive sizes (a matrix with values)");
+            }
+            dims.add(n);
         }
         if (dims.size() != 1 && dims.size() != 2) {
             throw new IllegalArgumentException(path + ": expected a 1-d or 2-d array, got shape (" + text.strip() + ")");
         }
-        return dims.stream().mapToInt(Integer::intValue).toArray();
+        return dims.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    /** Pretrained weights must be numbers: a NaN or an infinity would make every figure of the run NaN. */
+    private static void requireFinite(Path path, double[] values, int cols) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(path + ": row " + (i / cols + 1) + " column " + (i % cols + 1)
+                        + " is " + values[i] + "; expected finite weights");
+            }
+        }
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 200 ? text : text.substring(0, 200) + "…";
     }
 
     private static WeightFile text(Path path, String content) {
@@ -111,10 +199,11 @@ public record WeightFile(Path path, int rows, int cols, double[] values) {
             throw new IllegalArgumentException(path + ": no numbers found");
         }
         int cols = rows.get(0).length;
-        double[] values = new double[rows.size() * cols];
+        double[] values = new double[Limits.values(path.toString(), "the matrix", rows.size(), cols)];
         for (int r = 0; r < rows.size(); r++) {
             System.arraycopy(rows.get(r), 0, values, r * cols, cols);
         }
+        requireFinite(path, values, cols);
         return new WeightFile(path, rows.size(), cols, values);
     }
 }

@@ -1,5 +1,7 @@
 package org.initlab.init;
 
+import org.initlab.config.Limits;
+
 /**
  * The shape of one layer's weights as stored, and the fans it implies.
  *
@@ -27,7 +29,8 @@ public record WeightShape(int rows, int cols, Layout layout) {
         return layout == Layout.IN_OUT ? cols : rows;
     }
 
+    /** rows × cols, refused (naming the shape) when no array can hold it: the input layer's product is checked only here. */
     public int size() {
-        return rows * cols;
+        return Limits.matrix("weights", rows, cols);
     }
 }

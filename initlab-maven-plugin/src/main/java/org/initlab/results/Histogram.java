@@ -135,11 +135,25 @@ public record Histogram(double[] edges, long[] counts) {
         return counts;
     }
 
-    /** {@code numpy.linspace(start, stop, num)} with {@code endpoint=True}. */
+    /**
+     * {@code numpy.linspace(start, stop, num)} with {@code endpoint=True}. When {@code stop − start}
+     * overflows (a range wider than the largest double, e.g. ±1e308), numpy's edges are NaN and ∞;
+     * these are interpolated as {@code start·(1 − t) + stop·t} instead, which cannot overflow
+     * because start and stop then have opposite signs.
+     */
     static double[] linspace(double start, double stop, int num) {
         double[] y = new double[num];
         int div = num - 1;
         double delta = stop - start;
+        if (Double.isInfinite(delta)) {
+            for (int i = 0; i < num; i++) {
+                double t = i / (double) div;
+                y[i] = start * (1 - t) + stop * t;
+            }
+            y[0] = start;
+            y[num - 1] = stop;
+            return y;
+        }
         double step = delta / div;
         for (int i = 0; i < num; i++) {
             y[i] = step == 0 ? (i / (double) div) * delta + start : i * step + start;

@@ -5,18 +5,28 @@ import org.initlab.numeric.NumpySum;
 
 /**
  * The summary the contract calls STATS: moments and extremes of the finite values, how many
- * values were NaN or infinite, the fraction of exact zeros, and a histogram.
+ * values were NaN, infinite or exactly zero (and the zeros' fraction), and a histogram. A layer
+ * whose values vanished, underflowed or overflowed is summarised like any other: the counts say
+ * what happened to it.
  *
  * <p>Mean and std are numpy's to the last bit for ordinary values: {@code np.mean} and
  * {@code np.std} sum with the same pairwise order ({@link NumpySum}), which also lets the sum run
  * on eight independent accumulators instead of one serial chain.
  *
- * @param std population standard deviation (ddof 0), as {@code numpy.std}
+ * @param std      population standard deviation (ddof 0), as {@code numpy.std}
+ * @param infinite values that were +∞ or −∞
+ * @param zeros    values that were exactly 0 (either sign): {@code zeroFraction · count}, as an exact count
  */
 public record Stats(long count, double mean, double std, double min, double max, long nan,
-                    long infinite, double zeroFraction, Histogram histogram) {
+                    long infinite, long zeros, double zeroFraction, Histogram histogram) {
     /** Deviations beyond this are scaled before squaring, so their squares cannot overflow. */
     private static final double SCALE_ABOVE = 1e150;
+
+    /** For callers that know only the fraction of zeros: their count is the fraction times {@code count}. */
+    public Stats(long count, double mean, double std, double min, double max, long nan, long infinite,
+                 double zeroFraction, Histogram histogram) {
+        this(count, mean, std, min, max, nan, infinite, Math.round(zeroFraction * count), zeroFraction, histogram);
+    }
 
     /** Statistics of {@code values}; moments, extremes and histogram use the finite values only. */
     public static Stats of(double[] values, int bins, double[] range) {
@@ -45,11 +55,11 @@ public record Stats(long count, double mean, double std, double min, double max,
         }
         Histogram histogram = Histogram.of(finite, bins, range, min, max);
         if (n == 0) {
-            return new Stats(values.length, Double.NaN, Double.NaN, Double.NaN, Double.NaN, nan, infinite,
+            return new Stats(values.length, Double.NaN, Double.NaN, Double.NaN, Double.NaN, nan, infinite, zeros,
                     values.length == 0 ? 0.0 : zeros / (double) values.length, histogram);
         }
         double mean = Double.isInfinite(sum) ? scaledMean(finite) : sum / n;
-        return new Stats(values.length, mean, std(finite, mean, min, max), min, max, nan, infinite,
+        return new Stats(values.length, mean, std(finite, mean, min, max), min, max, nan, infinite, zeros,
                 zeros / (double) values.length, histogram);
     }
 

@@ -19,6 +19,18 @@ class DatasetCatalogTest {
                 .hasMessage("f: unknown data set 'mnsit' (did you mean 'mnist'?); valid: gaussian, circles, abalone, mnist, csv");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"mean=NaN", "mean=Infinity", "mean=-1e400", "std=NaN",
+        "std=Infinity", "std=1e400", "std=-1"})
+    void aGaussianOfNonFiniteMeanOrStdIsRefusedNamingTheKey(String arg) {
+        // reliability F14 n11/n12: accepted, and the report was full of NaN
+        String key = arg.substring(0, arg.indexOf('='));
+        assertThatThrownBy(() -> DatasetCatalog.load("experiment 'x' <dataset>", "gaussian(rows=2, cols=3, seed=0, " + arg + ")"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith("experiment 'x' <dataset>: 'gaussian' key '" + key + "' must be a finite number")
+                .hasMessageEndingWith("got '" + arg.substring(key.length() + 1) + "'");
+    }
+
     @Test
     void unknownKeysListTheValidOnes() {
         assertThatThrownBy(() -> DatasetCatalog.load("f", "mnist(splt=test)"))

@@ -43,4 +43,35 @@ class VanishingActivationsTest {
         double deepest = result.runs().get(0).sweep().value(300, 20);
         assertThat(deepest).isGreaterThanOrEqualTo(0).isLessThan(1e-300);
     }
+
+    @Test
+    void activationsThatOverflowAreCountedAsInfinitiesAndNaN() {
+        // ReLU with std=100 multiplies the second moment by 20·100²/2 = 10⁵ per layer: values pass 1e308 after
+        // about 125 layers, then ∞ − ∞ = NaN in the products
+        String layers = String.join(",", Collections.nCopies(200, "20"));
+        ExperimentResult result = runner.run(ExperimentSpec.of("test", ExperimentDefinition.of("exploding")
+                .with("dataset", "gaussian(rows=50, cols=20, seed=0)").with("layers", layers)
+                .with("activation", "relu").withInitializers("normal(std=100)")));
+
+        LayerResult last = result.runs().get(0).layers().get(199);
+        var post = last.post();
+        assertThat(post.nan() + post.infinite()).as("the signal overflowed").isPositive();
+        assertThat(post.nan() + post.infinite() + post.zeros()).isLessThanOrEqualTo(post.count());
+        long binned = java.util.Arrays.stream(post.histogram().counts()).sum();
+        assertThat(binned).as("every finite value is binned").isEqualTo(post.count() - post.nan() - post.infinite());
+        assertThat(java.util.Arrays.stream(post.histogram().edges()).allMatch(Double::isFinite)).isTrue();
+        LayerResult first = result.runs().get(0).layers().get(0);
+        assertThat(first.post().zeros()).as("ReLU zeroes about half of the first layer")
+                .isBetween(first.post().count() / 3, 2 * first.post().count() / 3);
+    }
+
+    @Test
+    void aZeroInitializedNetworkIsAllZeros() {
+        ExperimentResult result = runner.run(ExperimentSpec.of("test", ExperimentDefinition.of("zeros")
+                .with("dataset", "gaussian(rows=50, cols=20, seed=0)").with("layers", "20,20")
+                .with("activation", "tanh").withInitializers("zeros")));
+        var post = result.runs().get(0).layers().get(1).post();
+        assertThat(post.zeros()).isEqualTo(post.count()).isEqualTo(1000);
+        assertThat(post.std()).isZero();
+    }
 }
