@@ -100,7 +100,7 @@ class PlanFuzzTest {
         VALUES.put("reseed", List.of("once", "per-layer", "never"));
         VALUES.put("layout", List.of("in-out", "out-in", "diagonal"));
         VALUES.put("dtype", List.of("float64", "float32", "float16"));
-        VALUES.put("bias", List.of("none", "zeros", "normal(std=0.1)", "nope"));
+        VALUES.put("bias", List.of("none", "zeros", "normal(std=0.1)", "normal(std=NaN)", "nope"));
         VALUES.put("bins", List.of("30", "0", "4294967297", "-5", "x"));
         VALUES.put("range", List.of("-1,1", "1,-1", "-1e308,1e308", "NaN,1", "1", "a,b"));
         VALUES.put("plot", List.of("post", "pre", "gradient", "weights"));
@@ -136,10 +136,10 @@ class PlanFuzzTest {
                         return m;
                     });
                 });
-        Arbitrary<List<String>> inits = Arbitraries.of("xavier_normal", "kaiming_normal(nonlinearity=relu)", "normal(std=1)",
+        Arbitrary<List<String>> inits = Arbitraries.of("xavier_normal", "kaiming_normal(nonlinearity=relu)", "normal(std=NaN)",
                 "lsuv", "lsuv(base=kaiming_normal(mode=fan_out, nonlinearity=relu))", "xavier_nromal", "", "  ",
-                "normal(std=2)", "pretrained(path=missing.npy)", "keras:orthogonal",
-                "orthogonal(gain=", "xavier_normal").list().ofMaxSize(4);
+                "normal(std=1e400)", "trunc_normal(a=-Infinity)", "pretrained(path=missing.npy)", "keras:orthogonal",
+                "orthogonal(gain=", "sparse(sparsity=NaN)", "xavier_normal").list().ofMaxSize(4);
         Arbitrary<List<ClaimDefinition>> claims = Arbitraries.of(
                 "post.std(init=xavier_normal, layer=1) > 0", "post.std(init=xavier_normal, layer=9) > 0",
                 "testAccuracy(init=xavier_normal) > 0.5", "cost(init=xavier_normal, at=5) < 1", "cell(init=xavier_normal, depth=2) < 1",
