@@ -2,6 +2,7 @@ package org.initlab.report;
 
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.ExperimentType;
+import org.initlab.config.Limits;
 import org.initlab.config.Problems;
 import org.initlab.data.DatasetCatalog;
 import org.initlab.data.DatasetContext;
@@ -18,6 +19,9 @@ final class PlannedData {
     static void check(ExperimentSpec spec, DatasetContext context, Problems problems) {
         String at = "experiment '" + spec.id() + "'";
         DatasetShape train = problems.get(() -> DatasetCatalog.check(at + " <dataset>", spec.dataset(), context));
+        if (train != null && train.features().isPresent()) {
+            inputLayer(at, spec, train.features().getAsInt(), problems);
+        }
         if (spec.type() != ExperimentType.TRAINING) {
             return;
         }
@@ -40,6 +44,16 @@ final class PlannedData {
                 && train.features().getAsInt() != test.features().getAsInt()) {
             problems.add(at + " <testDataset>: '" + testSpec + "' has " + test.features().getAsInt() + " input columns, but the"
                     + " training set '" + spec.dataset() + "' has " + train.features().getAsInt() + "; the network takes one width");
+        }
+    }
+
+    /** The first weight matrix, the data set's columns × the first layer, within the limits too. */
+    private static void inputLayer(String at, ExperimentSpec spec, int columns, Problems problems) {
+        int[] first = spec.type() == ExperimentType.SWEEP ? spec.sweep().widths() : spec.layers().length == 0 ? new int[0]
+                : new int[] {spec.layers()[0]};
+        for (int width : first) {
+            problems.check(() -> Limits.layers(at + (spec.type() == ExperimentType.SWEEP ? " <width>" : " <layers>")
+                    + " with the data set's " + columns + " input columns", new int[] {columns, width}));
         }
     }
 }

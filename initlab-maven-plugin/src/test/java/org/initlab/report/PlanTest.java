@@ -107,6 +107,13 @@ class PlanTest {
     }
 
     @Test
+    void theInputLayerIsCheckedAgainstTheLimitsWithTheDataSetsWidth() {
+        assertThat(problems(tiny("wide").with("dataset", "gaussian(rows=2, cols=100000, seed=0)").with("layers", "100000,4")))
+                .contains("experiment 'wide' <layers> with the data set's 100000 input columns: ")
+                .contains("10000000000 weights, needing 80 GB");
+    }
+
+    @Test
     void aOneUnitSoftmaxIsRejectedInsteadOfTrainingWithCostZero() {
         assertThat(problems(training("t").with("outputActivation", "softmax").with("loss", "ce")))
                 .contains("experiment 't' <layers>: a softmax output needs one unit per class, at least 2; the last layer has 1");
