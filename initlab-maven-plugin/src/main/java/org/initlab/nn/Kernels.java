@@ -18,6 +18,12 @@ public final class Kernels {
     private Kernels() {
     }
 
+    /** {@link #named(String)}, telling {@code notices} once when ND4J unpacks its natives on first use. */
+    public static MatrixKernel named(String choice, java.util.function.Consumer<String> notices) {
+        Nd4jKernel.noticesTo(notices);
+        return named(choice);
+    }
+
     /** A kernel that dispatches each product according to {@code choice}. */
     public static MatrixKernel named(String choice) {
         return switch (choice) {

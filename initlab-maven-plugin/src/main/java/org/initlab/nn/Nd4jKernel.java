@@ -1,5 +1,14 @@
 package org.initlab.nn;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,15 +26,58 @@ public final class Nd4jKernel implements MatrixKernel {
     private Nd4jKernel() {
     }
 
+    /**
+     * Where start-up news goes: the first start on a machine unpacks ND4J's native libraries (about
+     * 400 MB, seconds), which a user should hear about once rather than wonder at. Set by the build
+     * that asks for a kernel; static because the kernel is one per JVM.
+     */
+    private static volatile Consumer<String> notices = message -> { };
+
     /** The kernel, tuned for a build machine on its first call. */
     public static Nd4jKernel get() {
         return Holder.INSTANCE;
+    }
+
+    /** Sends the one-time start-up notice (natives unpacked on first use) to {@code listener}. */
+    static void noticesTo(Consumer<String> listener) {
+        notices = listener;
     }
 
     private static final class Holder {
         static final Nd4jKernel INSTANCE = start();
 
         private static Nd4jKernel start() {
+            Path cache = javacppCache();
+            long before = size(cache);
+            long started = System.nanoTime();
+            Nd4jKernel kernel = tune();
+            long unpacked = size(cache) - before;
+            if (unpacked > 1_000_000) {
+                notices.accept(String.format(Locale.ROOT, "ND4J: unpacked its native libraries on first use (%d MB into %s,"
+                        + " %.1f s); later builds reuse them (-Dorg.bytedeco.javacpp.cachedir moves them)",
+                        unpacked / 1_000_000, cache, (System.nanoTime() - started) / 1e9));
+            }
+            return kernel;
+        }
+
+        /** JavaCPP's cache, where the natives are unpacked: its own property, else {@code ~/.javacpp/cache}. */
+        private static Path javacppCache() {
+            String dir = System.getProperty("org.bytedeco.javacpp.cachedir");
+            return dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".javacpp", "cache");
+        }
+
+        private static long size(Path dir) {
+            if (!Files.isDirectory(dir)) {
+                return 0;
+            }
+            try (Stream<Path> files = Files.walk(dir)) {
+                return files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).mapToLong(f -> f.toFile().length()).sum();
+            } catch (IOException | UncheckedIOException e) {
+                return 0; // only the notice depends on it
+            }
+        }
+
+        private static Nd4jKernel tune() {
             // Must be set before the first ND4J class loads: no start-up banner (the last line left,
             // the SIMD level of the native build, is silenced through its logger; Maven's SLF4J
             // binding reads per-logger levels from system properties when a logger is created),

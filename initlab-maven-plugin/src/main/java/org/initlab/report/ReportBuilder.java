@@ -83,7 +83,7 @@ public final class ReportBuilder {
         }
         History previous = previousHistory(request); // before anything runs: an unreadable one fails in seconds
         progress.info("Running " + specs.size() + " experiment(s)");
-        List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel()), request.datasets(), progress,
+        List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel(), progress::info), request.datasets(), progress,
                 cache, request.threads()).runAll(specs);
         ReportResults results = new ReportResults(ReportResults.SCHEMA, new Generator("initlab", build.version()),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), request.commit(), experiments);
