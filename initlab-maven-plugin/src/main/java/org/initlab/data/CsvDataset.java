@@ -29,13 +29,15 @@ final class CsvDataset {
     }
 
     /**
-     * The file exists, lies inside the build and the separator is known; the width shows only once
-     * the file is read. {@code target=none} leaves the table without targets.
+     * The file exists, lies inside the build and the separator is known; the width is its first
+     * row's cells less the target's. {@code target=none} leaves the table without targets.
      */
     static DatasetShape shape(Spec spec, DatasetContext context) {
-        file(spec, context);
-        separator(spec);
-        return DatasetShape.unknownWidth(!"none".equals(spec.args().getOrDefault("target", "")));
+        Path file = file(spec, context);
+        String separator = separator(spec);
+        boolean labelled = !"none".equals(spec.args().getOrDefault("target", ""));
+        int columns = CsvTable.columns(file, separator, spec.field() + ": csv file " + file);
+        return DatasetShape.of(columns - (labelled ? 1 : 0), labelled);
     }
 
     private static Path file(Spec spec, DatasetContext context) {

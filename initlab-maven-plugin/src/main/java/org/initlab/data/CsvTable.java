@@ -57,6 +57,24 @@ record CsvTable(Path file, List<String> header, int rows, int columns, double[] 
         void close() throws IOException;
     }
 
+    /** The cells of the first non-blank row (header or data): what the plan needs to know the width. */
+    static int columns(Path file, String separator, String where) {
+        try (Rows rows = separator.equals(" ") ? blankSeparated(file) : csv(file, separator.charAt(0))) {
+            for (Row row; (row = rows.next()) != null; ) {
+                String[] cells = row.cells();
+                if (!(cells.length == 0 || cells.length == 1 && cells[0].isBlank())) {
+                    return cells.length;
+                }
+            }
+            throw new DatasetException(where + " has no data rows");
+        } catch (CharacterCodingException | JsonProcessingException e) {
+            throw new DatasetException(where + " is not readable CSV text (UTF-8, RFC 4180): "
+                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : "not UTF-8"), e);
+        } catch (IOException e) {
+            throw new DatasetException(where + " cannot be read: " + e, e);
+        }
+    }
+
     /**
      * @param separator the cell separator, e.g. {@code ,}; {@code " "} splits on runs of blanks
      * @param where     what to name in errors, e.g. {@code experiment 'x' <dataset>: csv file /p/data.csv}

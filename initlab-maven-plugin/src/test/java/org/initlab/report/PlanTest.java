@@ -114,6 +114,15 @@ class PlanTest {
     }
 
     @Test
+    void aCsvTestSetOfAnotherWidthIsRejectedBeforeAnythingRuns() throws Exception {
+        Files.writeString(dir.resolve("train.csv"), "a,b,y\n1,2,0\n3,4,1\n");
+        Files.writeString(dir.resolve("test.csv"), "a,b,c,y\n1,2,3,0\n");
+        assertThat(problems(training("t").with("dataset", "csv(path=train.csv)").with("testDataset", "csv(path=test.csv)")))
+                .contains("experiment 't' <testDataset>: 'csv(path=test.csv)' has 3 input columns, but the training set"
+                        + " 'csv(path=train.csv)' has 2");
+    }
+
+    @Test
     void aOneUnitSoftmaxIsRejectedInsteadOfTrainingWithCostZero() {
         assertThat(problems(training("t").with("outputActivation", "softmax").with("loss", "ce")))
                 .contains("experiment 't' <layers>: a softmax output needs one unit per class, at least 2; the last layer has 1");
