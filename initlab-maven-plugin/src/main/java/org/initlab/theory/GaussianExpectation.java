@@ -65,15 +65,6 @@ public final class GaussianExpectation {
         return composite(f, mean, std);
     }
 
-    /** The Gauss–Hermite nodes for a standard normal z, and their weights (summing to 1). */
-    static double[] standardNodes() {
-        return HERMITE_NODES.clone();
-    }
-
-    static double[] standardWeights() {
-        return HERMITE_WEIGHTS.clone();
-    }
-
     /** E[f(h)] by the 64-point Gauss–Hermite rule alone (for functions smooth on the scale of std). */
     static double hermite(DoubleUnaryOperator f, double mean, double std) {
         double sum = 0;

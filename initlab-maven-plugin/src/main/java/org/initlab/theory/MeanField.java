@@ -11,8 +11,8 @@ import org.initlab.nn.Activation;
  * <p>With zero-mean weights M = μ_b is the same for every sample and this is the recursion of
  * Poole et al. (2016), q_l = σ_w²·E[φ(h_{l−1})²] + σ_b² with σ_w² = n·σ². A weight mean makes M
  * differ between samples (μ·Σᵢxᵢ spreads by μ·√n over Gaussian inputs), so the samples are followed
- * as a population: Gauss–Hermite nodes of the first layer's M, each carried through the layers
- * (a "particle"). What a later layer adds to that spread, μ²·n·Var(φ(h)), is counted in its
+ * one by one: each sample of the batch, with its own Σᵢxᵢ and Σᵢxᵢ², is carried through the layers
+ * (a "particle"), and the layer's prediction pools them as the measurement pools the batch. What a later layer adds to that spread, μ²·n·Var(φ(h)), is counted in its
  * Var(pre) but not carried further: it is of order 1/√n against the n·μ·E[φ] it rides on.
  */
 public final class MeanField {
@@ -45,21 +45,20 @@ public final class MeanField {
         double[] variances;
         double fresh = 0;
         if (previous == null) {
-            double spread = w.mean() * w.mean() * inputs.rowSumVariance();
-            double centre = w.mean() * inputs.rowSumMean() + bias.mean();
             double variance = w.variance() * fanIn * inputs.secondMoment() + bias.variance();
-            if (spread > 0) {
-                double[] z = GaussianExpectation.standardNodes();
-                weights = GaussianExpectation.standardWeights();
-                means = new double[z.length];
-                variances = new double[z.length];
-                for (int k = 0; k < z.length; k++) {
-                    means[k] = centre + Math.sqrt(spread) * z[k];
-                    variances[k] = variance;
+            if (w.mean() != 0 && inputs.rowSumVariance() > 0) {
+                int samples = inputs.samples();
+                weights = new double[samples];
+                means = new double[samples];
+                variances = new double[samples];
+                for (int s = 0; s < samples; s++) {
+                    weights[s] = 1.0 / samples;
+                    means[s] = w.mean() * inputs.rowSum(s) + bias.mean();
+                    variances[s] = w.variance() * inputs.rowSquare(s) + bias.variance();
                 }
             } else {
                 weights = new double[] {1.0};
-                means = new double[] {centre};
+                means = new double[] {w.mean() * inputs.rowSumMean() + bias.mean()};
                 variances = new double[] {variance};
             }
         } else {
