@@ -7,7 +7,9 @@ import java.util.List;
  * The families of metrics and the arguments each takes. Every metric needs {@code init} (which
  * run) and accepts {@code act} (needed only when that initializer ran with several activations);
  * per-layer metrics need {@code layer}; {@code cost} accepts {@code at}; {@code cell} needs
- * {@code depth} and accepts {@code width} (needed only when the sweep has several widths).
+ * {@code depth} and accepts {@code width} (needed only when the sweep has several widths);
+ * {@code weights.maxRelDiff} needs {@code other}, the run to compare with, and accepts {@code layer}
+ * (without it, the largest over the layers).
  */
 public enum Measure {
     /** {@code <stat>.<field>}: a number from one layer's {@link org.initlab.results.Stats}. */
@@ -25,7 +27,13 @@ public enum Measure {
     /** {@code layer} counts hidden layers, from 1. */
     DISTINCT_UNITS("distinctUnits", Arguments.PER_LAYER),
     /** One network of a sweep's grid: its {@link org.initlab.results.SweepCell#value() value}. */
-    CELL("cell", Arguments.SWEEP_CELL);
+    CELL("cell", Arguments.SWEEP_CELL),
+    /**
+     * max|W − W′| / max(max|W|, max|W′|) between the weights of {@code init} and {@code other}, element
+     * by element ({@link org.initlab.results.LayerResult#weightsMaxRelDiff()}); written with a dot, like
+     * the statistics it sits beside.
+     */
+    WEIGHTS_MAX_REL_DIFF("weights.maxRelDiff", Arguments.WEIGHT_PAIR);
 
     static final String INIT = "init";
     static final String ACT = "act";
@@ -33,13 +41,15 @@ public enum Measure {
     static final String AT = "at";
     static final String DEPTH = "depth";
     static final String WIDTH = "width";
+    static final String OTHER = "other";
 
     /** The argument lists a metric can take: which keys it accepts, and which of them it needs. */
     private enum Arguments {
         PER_RUN(List.of(INIT, ACT), List.of(INIT)),
         PER_LAYER(List.of(INIT, ACT, LAYER), List.of(INIT, LAYER)),
         AT_ITERATION(List.of(INIT, ACT, AT), List.of(INIT)),
-        SWEEP_CELL(List.of(INIT, ACT, DEPTH, WIDTH), List.of(INIT, DEPTH));
+        SWEEP_CELL(List.of(INIT, ACT, DEPTH, WIDTH), List.of(INIT, DEPTH)),
+        WEIGHT_PAIR(List.of(INIT, OTHER, ACT, LAYER), List.of(INIT, OTHER));
 
         private final List<String> keys;
         private final List<String> required;

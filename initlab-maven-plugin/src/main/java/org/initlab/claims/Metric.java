@@ -19,10 +19,11 @@ import org.initlab.config.Names;
  * @param at     null when omitted (for {@code cost}: the last recorded)
  * @param depth  null except for {@code cell}
  * @param width  null when omitted (for {@code cell}: the sweep's only width)
+ * @param other  the initializer compared with ({@code weights.maxRelDiff}); null for every other metric
  * @param column 1-based column of the metric's name, for error messages
  */
 public record Metric(MetricName name, Argument init, Argument act, Argument layer, Argument at, Argument depth,
-                     Argument width, int column) implements Expr {
+                     Argument width, Argument other, int column) implements Expr {
 
     /** The word that selects a network's last layer (or last hidden layer, for {@code distinctUnits}). */
     public static final String LAST = "last";
@@ -69,6 +70,9 @@ public record Metric(MetricName name, Argument init, Argument act, Argument laye
     public String render() {
         List<String> parts = new ArrayList<>();
         parts.add(Measure.INIT + "=" + init.value());
+        if (other != null) {
+            parts.add(Measure.OTHER + "=" + other.value());
+        }
         if (act != null) {
             parts.add(Measure.ACT + "=" + act.value());
         }
@@ -139,7 +143,8 @@ public record Metric(MetricName name, Argument init, Argument act, Argument laye
         if (width != null && !positive(width.value())) {
             throw lexer.error(width.column(), "width must be a number of units (1, 2, …), got '" + width.value() + "'");
         }
-        return new Metric(name, given.get(Measure.INIT), given.get(Measure.ACT), layer, at, depth, width, column);
+        return new Metric(name, given.get(Measure.INIT), given.get(Measure.ACT), layer, at, depth, width,
+                given.get(Measure.OTHER), column);
     }
 
     private static boolean positive(String s) {

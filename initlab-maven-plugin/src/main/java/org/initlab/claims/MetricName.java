@@ -44,6 +44,10 @@ public record MetricName(Measure measure, Statistic statistic, StatField field) 
                     + Names.suggestion(name.text(), everyName()) + "; valid metrics: <stat>.<field>, "
                     + String.join(", ", Measure.plainWords()) + "; functions: abs, log10");
         }
+        Measure dotted = Measure.named(name.text() + "." + field.text());
+        if (dotted != null) {
+            return new MetricName(dotted, null, null);
+        }
         Statistic statistic = Statistic.named(name.text());
         if (statistic == null) {
             throw lexer.error(name.column(), "unknown statistic '" + name.text() + "'"

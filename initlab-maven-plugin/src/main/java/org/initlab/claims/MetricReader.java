@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
@@ -61,6 +62,7 @@ final class MetricReader implements ToDoubleFunction<Metric> {
             case COST -> cost(m, run);
             case DISTINCT_UNITS -> distinctUnits(m, run);
             case CELL -> cell(m, run);
+            case WEIGHTS_MAX_REL_DIFF -> weightsMaxRelDiff(m, run);
         };
     }
 
@@ -203,6 +205,42 @@ final class MetricReader implements ToDoubleFunction<Metric> {
         return sweep.cells().stream().filter(c -> c.depth() == depth && c.width() == width).findFirst()
                 .orElseThrow(() -> error(m.column(), describe(run) + " recorded no cell for depth " + depth + " × width " + width))
                 .value();
+    }
+
+    /**
+     * How far {@code init}'s weights are from {@code other}'s, element by element, at one layer or (without
+     * {@code layer}) the largest over the layers. The other initializer must have run in this experiment,
+     * with the same activation when {@code act} is given: a comparison with a run that does not exist is a
+     * wrong POM.
+     */
+    private double weightsMaxRelDiff(Metric m, RunResult run) {
+        Metric.Argument otherArgument = m.other();
+        String wanted = compact(otherArgument.value());
+        if (result.runs().stream().noneMatch(r -> compact(r.initializer()).equals(wanted))) {
+            List<String> inits = distinct(result.runs().stream().map(RunResult::initializer).toList());
+            throw error(otherArgument.column(), "other='" + otherArgument.value() + "' names no run"
+                    + Names.suggestion(otherArgument.value(), inits) + "; the runs' initializers: " + String.join(", ", inits));
+        }
+        RunResult other = run(new Metric(m.name(), otherArgument, m.act(), null, null, null, null, null, otherArgument.column()));
+        List<LayerResult> layers = m.layer() == null ? run.layers() : List.of(layer(m, run));
+        if (layers.isEmpty()) {
+            throw error(m.column(), describe(run) + " recorded no layers (experiment type '" + result.type() + "')"
+                    + sweepHint(m, run));
+        }
+        double largest = 0;
+        for (LayerResult layer : layers) {
+            Double value = layer.weightsMaxRelDiff() == null ? null : layer.weightsMaxRelDiff().entrySet().stream()
+                    .filter(e -> compact(e.getKey()).equals(compact(other.initializer()))).map(Map.Entry::getValue)
+                    .findFirst().orElse(null);
+            if (value == null) {
+                throw error(otherArgument.column(), describe(run) + " recorded no comparison of its weights with '"
+                        + other.initializer() + "' for layer " + layer.index() + " (experiment type '" + result.type()
+                        + "'): only activations and gradients experiments compare weights, and never those of a"
+                        + " data-dependent initializer such as lsuv, which depend on the batch");
+            }
+            largest = Math.max(largest, value);
+        }
+        return largest;
     }
 
     /**

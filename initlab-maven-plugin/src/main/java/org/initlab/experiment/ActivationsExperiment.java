@@ -2,6 +2,7 @@ package org.initlab.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.data.Dataset;
 import org.initlab.nn.Activation;
@@ -13,7 +14,8 @@ import org.initlab.results.Stats;
 
 /**
  * One forward pass per run: draw each layer's weights, apply the layer, and record the
- * statistics of the weights, the linear output and the activation.
+ * statistics of the weights, the linear output and the activation, and how far the weights are
+ * from those the experiment's other initializers draw ({@link WeightComparison}).
  */
 final class ActivationsExperiment implements Experiment {
     private final ExperimentSpec spec;
@@ -30,11 +32,13 @@ final class ActivationsExperiment implements Experiment {
     public RunResult run(ExperimentSpec.Labeled init, Activation activation) {
         long start = System.nanoTime();
         List<LayerResult> layers = new ArrayList<>();
-        int index = 1;
-        for (ForwardPass.Layer layer : ForwardPass.run(spec, data.inputs(), init.initializer(), activation, kernel)) {
-            layers.add(new LayerResult(index++, layer.shape().fanIn(), layer.shape().fanOut(), stats(layer.stored().data(), null),
+        List<ForwardPass.Layer> pass = ForwardPass.run(spec, data.inputs(), init.initializer(), activation, kernel);
+        List<Map<String, Double>> differences = WeightComparison.against(spec, init, pass);
+        for (int l = 0; l < pass.size(); l++) {
+            ForwardPass.Layer layer = pass.get(l);
+            layers.add(new LayerResult(l + 1, layer.shape().fanIn(), layer.shape().fanOut(), stats(layer.stored().data(), null),
                     stats(layer.pre().data(), plotted("pre")), stats(layer.post().data(), plotted("post")), null, null,
-                    layer.theory(), meanUnitStd(layer.post())));
+                    layer.theory(), meanUnitStd(layer.post()), differences.get(l)));
         }
         return new RunResult(init.label(), activation.text(), (System.nanoTime() - start) / 1_000_000, layers, null);
     }

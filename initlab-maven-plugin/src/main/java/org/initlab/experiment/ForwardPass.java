@@ -57,11 +57,8 @@ final class ForwardPass {
         MeanField meanField = new MeanField(activation, InputMoments.of(x.data(), x.rows(), x.cols()));
         for (int l = 0; l < spec.layers().length; l++) {
             int out = spec.layers()[l];
-            if (spec.reseedPerLayer()) {
-                rng.seed(spec.seed());
-            }
             WeightShape shape = WeightShape.of(in, out, spec.layout());
-            Matrix stored = new Matrix(shape.rows(), shape.cols(), init.sample(shape, rng));
+            Matrix stored = draw(spec, init, shape, rng);
             if (init instanceof DataDependentInitializer data) {
                 stored = refine(data, stored, spec.layout(), x, kernel);
             }
@@ -129,12 +126,29 @@ final class ForwardPass {
         return layout == Layout.IN_OUT ? refined : refined.transpose();
     }
 
+    /**
+     * One layer's weights as drawn, before any refinement or rounding: re-seeding first when the
+     * experiment re-seeds per layer. With {@link #drawBias} after it, this is every draw a layer makes
+     * from the run's generator, in order ({@link WeightComparison} repeats them for other initializers).
+     */
+    static Matrix draw(ExperimentSpec spec, Initializer init, WeightShape shape, RandomSource rng) {
+        if (spec.reseedPerLayer()) {
+            rng.seed(spec.seed());
+        }
+        return new Matrix(shape.rows(), shape.cols(), init.sample(shape, rng));
+    }
+
+    /** The layer's bias, drawn after its weights, one value per output unit; null without a bias. */
+    static double[] drawBias(Initializer bias, int out, RandomSource rng) {
+        return bias == null ? null : bias.sample(new WeightShape(1, out, Layout.IN_OUT), rng);
+    }
+
     /** Bias drawn after the layer's weights, one value per output unit, added to every row. */
     private static void addBias(Initializer bias, Matrix pre, int out, RandomSource rng) {
-        if (bias == null) {
+        double[] b = drawBias(bias, out, rng);
+        if (b == null) {
             return;
         }
-        double[] b = bias.sample(new WeightShape(1, out, Layout.IN_OUT), rng);
         double[] v = pre.data();
         for (int r = 0; r < pre.rows(); r++) {
             for (int c = 0; c < out; c++) {

@@ -2,6 +2,7 @@ package org.initlab.experiment;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.data.Dataset;
 import org.initlab.init.Layout;
@@ -39,6 +40,7 @@ final class GradientsExperiment implements Experiment {
         long start = System.nanoTime();
         RandomSource rng = spec.rng().create(spec.seed());
         List<ForwardPass.Layer> pass = ForwardPass.run(spec, data.inputs(), init.initializer(), activation, kernel, rng);
+        List<Map<String, Double>> differences = WeightComparison.against(spec, init, pass);
         Matrix output = pass.get(pass.size() - 1).post();
         int m = output.rows();
         double[] dPost = spec.gradientLoss().outputError(output, data.targets(), rng);
@@ -58,7 +60,7 @@ final class GradientsExperiment implements Experiment {
                     Stats.of(layer.stored().data(), spec.bins(), null), Stats.of(pre, spec.bins(), null),
                     Stats.of(post, spec.bins(), null),
                     Stats.of(dWStored.data(), spec.bins(), spec.plot().equals("gradient") ? spec.range() : null),
-                    Stats.of(dPost, spec.bins(), null), layer.theory(), null);
+                    Stats.of(dPost, spec.bins(), null), layer.theory(), null, differences.get(l));
             if (l > 0) {
                 dPost = kernel.multiply(deltaMatrix, layer.w().transpose()).data(); // ∂L/∂(previous activation)
             }

@@ -1,6 +1,9 @@
 package org.initlab.results;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.initlab.theory.MomentSource;
 
 /**
@@ -12,10 +15,24 @@ import org.initlab.theory.MomentSource;
  * @param postUnitStd        the spread of one unit's activation across samples, averaged over units:
  *                           what "broad" means for the samples a unit sees, as opposed to {@code post.std},
  *                           which also counts the differences between units
+ * @param weightsMaxRelDiff  for each other initializer of the experiment (by label), how far the weights it
+ *                           draws for this layer under the same seeding rules are from this run's, element by
+ *                           element: max|W − W′| / max(max|W|, max|W′|); null when nothing was compared
+ *                           (training and sweep runs, data-dependent initializers)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LayerResult(int index, int fanIn, int fanOut, Stats weights, Stats pre, Stats post, Stats gradient,
-                          Stats activationGradient, Theory theory, Double postUnitStd) {
+                          Stats activationGradient, Theory theory, Double postUnitStd, Map<String, Double> weightsMaxRelDiff) {
+
+    public LayerResult {
+        weightsMaxRelDiff = weightsMaxRelDiff == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(weightsMaxRelDiff));
+    }
+
+    /** A layer compared with no other initializer's weights. */
+    public LayerResult(int index, int fanIn, int fanOut, Stats weights, Stats pre, Stats post, Stats gradient,
+                       Stats activationGradient, Theory theory, Double postUnitStd) {
+        this(index, fanIn, fanOut, weights, pre, post, gradient, activationGradient, theory, postUnitStd, null);
+    }
 
     /** A layer with only its weights measured (e.g. the initial weights of a training run). */
     public static LayerResult weightsOnly(int index, int fanIn, int fanOut, Stats weights) {

@@ -122,7 +122,7 @@ class ClaimParserTest {
                 .isInstanceOf(ClaimException.class)
                 .hasMessage(WHERE + ", column 5 of \"1 < trainAcuracy(init=a)\": unknown metric 'trainAcuracy'"
                         + " (did you mean 'trainAccuracy'?); valid metrics: <stat>.<field>, postUnitStd, predictedVar,"
-                        + " meanFieldVar, backwardGain, trainAccuracy, testAccuracy, cost, distinctUnits, cell; functions: abs, log10");
+                        + " meanFieldVar, backwardGain, trainAccuracy, testAccuracy, cost, distinctUnits, cell, weights.maxRelDiff; functions: abs, log10");
         assertThatThrownBy(() -> parse("post_std(init=a, layer=1) < 1"))
                 .hasMessageContaining("unknown metric 'post_std' (did you mean 'post.std'?)");
     }
