@@ -37,7 +37,7 @@ final class WeightComparison {
                 if (other.label().equals(own.label()) || other.initializer() instanceof DataDependentInitializer) {
                     continue;
                 }
-                RandomSource rng = RandomSource.create(spec.rng(), spec.seed());
+                RandomSource rng = spec.rng().create(spec.seed());
                 for (int l = 0; l < layers.size(); l++) {
                     ForwardPass.Layer layer = layers.get(l);
                     Matrix drawn = ForwardPass.draw(spec, other.initializer(), layer.shape(), rng);
