@@ -1,11 +1,14 @@
 package org.initlab.claims;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.initlab.config.ExperimentDefinition.ClaimDefinition;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.ExperimentType;
 import org.initlab.config.Problems;
+import org.initlab.init.DataDependentInitializer;
 import org.initlab.results.CostPoint;
 import org.initlab.results.ExperimentResult;
 import org.initlab.results.LayerResult;
@@ -57,24 +60,25 @@ public final class ClaimPlan {
         List<RunResult> runs = new ArrayList<>();
         for (ExperimentSpec.Labeled init : spec.initializers()) {
             for (var activation : spec.activations()) {
-                runs.add(run(spec, init.label(), activation.text(), claims));
+                runs.add(run(spec, init, activation.text(), claims));
             }
         }
         return new ExperimentResult(spec.id(), spec.type().text(), spec.title(), spec.dataset(), spec.seed(), runs, List.of());
     }
 
-    private static RunResult run(ExperimentSpec spec, String init, String activation, List<Claim> claims) {
+    private static RunResult run(ExperimentSpec spec, ExperimentSpec.Labeled init, String activation, List<Claim> claims) {
         Stats s = Stats.of(new double[] {PLACEHOLDER}, 1, null);
         ExperimentType type = spec.type();
         List<LayerResult> layers = new ArrayList<>();
         int[] sizes = spec.layers();
+        Map<String, Double> compared = compared(spec, init);
         for (int l = 0; l < sizes.length; l++) {
             int fanIn = l == 0 ? 1 : sizes[l - 1];
             LayerResult.Theory theory = new LayerResult.Theory(PLACEHOLDER, PLACEHOLDER, PLACEHOLDER, null, PLACEHOLDER,
                     PLACEHOLDER, PLACEHOLDER);
             layers.add(switch (type) {
-                case ACTIVATIONS -> new LayerResult(l + 1, fanIn, sizes[l], s, s, s, null, null, theory, PLACEHOLDER);
-                case GRADIENTS -> new LayerResult(l + 1, fanIn, sizes[l], s, s, s, s, s, theory, null);
+                case ACTIVATIONS -> new LayerResult(l + 1, fanIn, sizes[l], s, s, s, null, null, theory, PLACEHOLDER, compared);
+                case GRADIENTS -> new LayerResult(l + 1, fanIn, sizes[l], s, s, s, s, s, theory, null, compared);
                 case TRAINING, SWEEP -> LayerResult.weightsOnly(l + 1, fanIn, sizes[l], s);
             });
         }
@@ -82,7 +86,23 @@ public final class ClaimPlan {
                 spec.training().testDataset() == null ? null : PLACEHOLDER,
                 java.util.Collections.nCopies(Math.max(0, sizes.length - 1), 1), null);
         SweepResult sweep = type != ExperimentType.SWEEP ? null : sweep(spec);
-        return new RunResult(init, activation, 0, layers, training, sweep);
+        return new RunResult(init.label(), activation, 0, layers, training, sweep);
+    }
+
+    /**
+     * The initializers whose weights a run of {@code init} is compared with, as the experiment's
+     * {@code WeightComparison} chooses them: every other one, unless either is data-dependent.
+     */
+    private static Map<String, Double> compared(ExperimentSpec spec, ExperimentSpec.Labeled init) {
+        Map<String, Double> compared = new LinkedHashMap<>();
+        if (!(init.initializer() instanceof DataDependentInitializer)) {
+            for (ExperimentSpec.Labeled other : spec.initializers()) {
+                if (!other.label().equals(init.label()) && !(other.initializer() instanceof DataDependentInitializer)) {
+                    compared.put(other.label(), PLACEHOLDER);
+                }
+            }
+        }
+        return compared.isEmpty() ? null : compared;
     }
 
     /** A cost at iteration 0 and at every iteration a claim names: whether those are recorded is the build's to say. */
