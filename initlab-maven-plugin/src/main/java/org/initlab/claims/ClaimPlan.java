@@ -91,13 +91,16 @@ public final class ClaimPlan {
 
     /**
      * The initializers whose weights a run of {@code init} is compared with, as the experiment's
-     * {@code WeightComparison} chooses them: every other one, unless either is data-dependent.
+     * {@code WeightComparison} chooses them: those its claims compare ({@link ComparedWeights}), unless
+     * either is data-dependent.
      */
     private static Map<String, Double> compared(ExperimentSpec spec, ExperimentSpec.Labeled init) {
         Map<String, Double> compared = new LinkedHashMap<>();
+        Map<String, java.util.Set<String>> pairs = ComparedWeights.of(spec);
         if (!(init.initializer() instanceof DataDependentInitializer)) {
             for (ExperimentSpec.Labeled other : spec.initializers()) {
-                if (!other.label().equals(init.label()) && !(other.initializer() instanceof DataDependentInitializer)) {
+                if (!other.label().equals(init.label()) && !(other.initializer() instanceof DataDependentInitializer)
+                        && ComparedWeights.compared(pairs, init.label(), other.label())) {
                     compared.put(other.label(), PLACEHOLDER);
                 }
             }

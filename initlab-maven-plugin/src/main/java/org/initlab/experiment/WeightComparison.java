@@ -4,14 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.initlab.claims.ComparedWeights;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.init.DataDependentInitializer;
 import org.initlab.nn.Matrix;
 import org.initlab.random.RandomSource;
 
 /**
- * How far one run's drawn weights are from those each other initializer of the experiment draws
- * under the same seeding rules, element by element, layer by layer:
+ * How far one run's drawn weights are from those another initializer of the experiment draws under
+ * the same seeding rules, element by element, layer by layer, for the pairs its claims compare
+ * ({@link ComparedWeights}):
  * max|W − W′| / max(max|W|, max|W′|). Two formulas for one law — the tutorial's randn/√(n/2) and
  * N(0, 2/n) — come out at the rounding error; any two different laws at a sizeable fraction.
  *
@@ -32,9 +34,11 @@ final class WeightComparison {
     static List<Map<String, Double>> against(ExperimentSpec spec, ExperimentSpec.Labeled own, List<ForwardPass.Layer> layers) {
         List<Map<String, Double>> perLayer = new ArrayList<>();
         layers.forEach(l -> perLayer.add(new LinkedHashMap<>()));
+        Map<String, java.util.Set<String>> pairs = ComparedWeights.of(spec);
         if (!(own.initializer() instanceof DataDependentInitializer)) {
             for (ExperimentSpec.Labeled other : spec.initializers()) {
-                if (other.label().equals(own.label()) || other.initializer() instanceof DataDependentInitializer) {
+                if (other.label().equals(own.label()) || other.initializer() instanceof DataDependentInitializer
+                        || !ComparedWeights.compared(pairs, own.label(), other.label())) {
                     continue;
                 }
                 RandomSource rng = spec.rng().create(spec.seed());

@@ -15,6 +15,7 @@ import org.initlab.claims.Metric;
 import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.ExperimentDefinition.ClaimDefinition;
 import org.initlab.config.ExperimentSpec;
+import org.initlab.init.DataDependentInitializer;
 import org.initlab.config.Suites;
 import org.initlab.nn.Kernels;
 import org.initlab.results.ExperimentResult;
@@ -72,7 +73,23 @@ class ClassicClaimsDiscriminateTest {
     /** Each claim naming one initializer, evaluated with every other initializer of the experiment in its place. */
     private Comparison compare(ExperimentDefinition d) {
         ExperimentSpec spec = ExperimentSpec.of(d.id(), d);
-        ExperimentResult result = runner.run(spec);
+        // Weights are compared only for the pairs some claim names: the swapped comparisons ride along
+        // as extra claims so that the build records them; only the original claims are judged below.
+        ExperimentDefinition withSwapped = d;
+        for (ClaimDefinition c : spec.claims()) {
+            for (Metric m : ClaimParser.parse(d.id(), c.check()).metrics()) {
+                if (m.other() == null) {
+                    continue;
+                }
+                for (ExperimentSpec.Labeled other : spec.initializers()) {
+                    if (!other.label().equals(m.other().value()) && !(other.initializer() instanceof DataDependentInitializer)) {
+                        withSwapped = withSwapped.claim("swapped", c.check().replace("init=" + m.init().value(),
+                                "init='" + other.label() + "'"), true);
+                    }
+                }
+            }
+        }
+        ExperimentResult result = runner.run(ExperimentSpec.of(d.id(), withSwapped));
         Set<String> labels = new LinkedHashSet<>();
         spec.initializers().forEach(i -> labels.add(i.label()));
         List<String> indiscriminate = new ArrayList<>();

@@ -20,10 +20,16 @@ class WeightComparisonTest {
     private static final String LECUN = "kaiming_normal(nonlinearity=linear)";
     private static final String MSRA = "variance_scaling(scale=2, distribution=untruncated_normal)";
 
+    /** The runs of {@code inits}, the first compared with every other (a claim per pair asks for it). */
     private static List<RunResult> run(String type, String reseed, String dtype, String bias, String... inits) {
         ExperimentDefinition d = ExperimentDefinition.of("w").with("type", type)
                 .with("dataset", "gaussian(rows=50, cols=16, seed=0)").with("layers", "16,16,16,1").with("activation", "relu")
                 .with("seed", "1").with("reseed", reseed).with("dtype", dtype).with("bias", bias).withInitializers(inits);
+        for (int i = 1; i < inits.length; i++) {
+            if (!inits[i].equals("lsuv") && !inits[0].equals("lsuv")) {
+                d = d.claim("compared", "weights.maxRelDiff(init='" + inits[0] + "', other='" + inits[i] + "') >= 0", true);
+            }
+        }
         return new ExperimentRunner(Kernels.named("java"), ProgressListener.SILENT).run(ExperimentSpec.of("w", d)).runs();
     }
 
@@ -60,6 +66,17 @@ class WeightComparisonTest {
         for (LayerResult layer : normal.layers()) {
             assertThat(layer.weightsMaxRelDiff().get(uniform)).as("layer " + layer.index()).isGreaterThan(0.3);
         }
+    }
+
+    @Test
+    void onlyThePairsAClaimNamesAreDrawnAgain() {
+        ExperimentDefinition d = ExperimentDefinition.of("w").with("dataset", "gaussian(rows=50, cols=16, seed=0)")
+                .with("layers", "16,16").with("activation", "relu").withInitializers(HE, MSRA, LECUN)
+                .claim("he-is-msra", "weights.maxRelDiff(init=" + HE + ", other=" + MSRA + ") < 1e-6", true);
+        List<RunResult> runs = new ExperimentRunner(Kernels.named("java"), ProgressListener.SILENT).run(ExperimentSpec.of("w", d)).runs();
+        assertThat(runs.get(0).layers().get(0).weightsMaxRelDiff()).containsOnlyKeys(MSRA);
+        assertThat(runs.get(1).layers().get(0).weightsMaxRelDiff()).as("no claim compares MSRA with anything").isNull();
+        assertThat(runs.get(2).layers().get(0).weightsMaxRelDiff()).isNull();
     }
 
     @Test
