@@ -1,7 +1,5 @@
 package org.initlab.claims;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.initlab.claims.Expr.Arithmetic;
 import org.initlab.claims.Token.Kind;
 
@@ -14,8 +12,10 @@ import org.initlab.claims.Token.Kind;
  * unary   := '-' unary | primary
  * primary := NUMBER | 'inf' | 'nan' | '(' sum ')' | 'abs(' sum ')' | 'log10(' sum ')' | metric
  * metric  := NAME ['.' FIELD] '(' [arg (',' arg)*] ')'
- * arg     := NAME '=' value                 value: raw text with balanced parentheses, or '…' / "…"
+ * arg     := KEY '=' value                  value: a word or number, '…' / "…", or a nested spec
  * </pre>
+ * A metric's argument list is read by {@link org.initlab.config.SpecSyntax}, the grammar of
+ * initializer specs, so {@code init=} takes any label an initializer can be written with.
  * One comparison per claim keeps a claim's verdict tied to one number, its left-hand side, which
  * the report shows beside it.
  */
@@ -167,33 +167,7 @@ public final class ClaimParser {
             throw lexer.error(open.column(), "'" + name.text() + "' needs its arguments in parentheses, e.g. "
                     + name.text() + "(" + String.join(", ", name.measure().requiredKeys().stream().map(k -> k + "=…").toList()) + ")");
         }
-        List<Token> keys = new ArrayList<>();
-        List<Token> values = new ArrayList<>();
-        if (peek().kind() == Kind.RPAREN) {
-            return Metric.of(name, word.column(), keys, values, next(), lexer);
-        }
-        while (true) {
-            Token key = next();
-            if (key.kind() != Kind.IDENT) {
-                throw unexpected(key, "an argument name (" + String.join(", ", name.measure().keys()) + ")");
-            }
-            Token equals = next();
-            if (equals.kind() != Kind.EQUALS) {
-                throw unexpected(equals, "'=' after '" + key.text() + "'");
-            }
-            keys.add(key);
-            values.add(lexer.value()); // nothing is peeked here: the value is read raw
-            Token after = next();
-            if (after.kind() == Kind.RPAREN) {
-                return Metric.of(name, word.column(), keys, values, after, lexer);
-            }
-            if (after.kind() == Kind.END) {
-                throw lexer.error(after.column(), "missing ')' to close the '(' at column " + open.column());
-            }
-            if (after.kind() != Kind.COMMA) {
-                throw unexpected(after, "',' or ')' after the value of '" + key.text() + "'");
-            }
-        }
+        return Metric.of(name, word.column(), lexer.arguments(open), lexer);
     }
 
     /** Consumes the ')' matching {@code open}. */

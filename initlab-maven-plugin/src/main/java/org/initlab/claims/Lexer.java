@@ -1,11 +1,13 @@
 package org.initlab.claims;
 
+import org.initlab.config.SpecSyntax;
+import org.initlab.config.SpecSyntaxException;
+
 /**
  * Splits a claim into {@link Token}s on demand. Tokens are read one at a time, not all up
- * front, because a metric argument's value (an initializer label such as
- * {@code kaiming_normal(mode=fan_in, nonlinearity=relu)}) is not made of claim tokens: after
- * {@code init=} the parser asks for {@link #value()}, which reads raw text up to the next
- * top-level {@code ,} or {@code )}.
+ * front, because a metric's argument list (values such as the initializer label
+ * {@code kaiming_normal(mode=fan_in, nonlinearity=relu)}) is not made of claim tokens: after a
+ * metric's {@code (} the parser asks for {@link #arguments}, which the specs' grammar reads.
  */
 final class Lexer {
     private final String where;
@@ -74,44 +76,18 @@ final class Lexer {
     }
 
     /**
-     * A metric argument's value: {@code '…'} or {@code "…"} verbatim, or raw text up to the next
-     * {@code ,} or {@code )} outside parentheses, stripped of surrounding blanks.
+     * A metric's argument list, read by the specs' grammar ({@link SpecSyntax}) from the {@code (}
+     * at {@code open} through its matching {@code )}, so a claim accepts exactly the arguments a spec
+     * does; the lexer reads on after the {@code )}.
      */
-    Token value() {
-        skipSpace();
-        int column = pos + 1;
-        if (pos < text.length() && (text.charAt(pos) == '\'' || text.charAt(pos) == '"')) {
-            char quote = text.charAt(pos);
-            int close = text.indexOf(quote, pos + 1);
-            if (close < 0) {
-                throw error(column, "the quote " + quote + " is never closed");
-            }
-            String value = text.substring(pos + 1, close);
-            pos = close + 1;
-            return new Token(Token.Kind.VALUE, value, column);
+    SpecSyntax.Arguments arguments(Token open) {
+        try {
+            SpecSyntax.Arguments list = SpecSyntax.arguments(where, text, open.column() - 1, SpecSyntax.Use.METRIC);
+            pos = list.end();
+            return list;
+        } catch (SpecSyntaxException e) {
+            throw error(e.column(), e.problem());
         }
-        int start = pos;
-        int depth = 0;
-        int firstOpen = -1;
-        for (; pos < text.length(); pos++) {
-            char c = text.charAt(pos);
-            if (c == '(') {
-                if (depth++ == 0) {
-                    firstOpen = pos;
-                }
-            } else if (c == ')') {
-                if (depth == 0) {
-                    break;
-                }
-                depth--;
-            } else if (c == ',' && depth == 0) {
-                break;
-            }
-        }
-        if (depth > 0) {
-            throw error(firstOpen + 1, "the '(' in the value '" + text.substring(start).strip() + "' is never closed");
-        }
-        return new Token(Token.Kind.VALUE, text.substring(start, pos).strip(), column);
     }
 
     private Token number() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.initlab.config.Names;
+import org.initlab.config.SpecSyntax;
 
 /**
  * A measurement named in a claim, such as {@code post.std(init=xavier_normal, act=relu, layer=5)}:
@@ -97,32 +98,25 @@ public record Metric(MetricName name, Argument init, Argument act, Argument laye
     }
 
     /**
-     * Checks the written arguments against what {@code name} accepts.
+     * Checks the written arguments against what {@code name} accepts; their syntax (duplicates,
+     * empty values, parentheses) is already checked by {@link SpecSyntax}.
      *
-     * @param keys   the argument names as written, in order
-     * @param values the values, parallel to {@code keys}
-     * @param close  the closing parenthesis, where a missing argument is reported
+     * @param written the arguments as written, with the column of the closing parenthesis,
+     *                where a missing argument is reported
      */
-    static Metric of(MetricName name, int column, List<Token> keys, List<Token> values, Token close, Lexer lexer) {
+    static Metric of(MetricName name, int column, SpecSyntax.Arguments written, Lexer lexer) {
         List<String> allowed = name.measure().keys();
         Map<String, Argument> given = new LinkedHashMap<>();
-        for (int i = 0; i < keys.size(); i++) {
-            Token key = keys.get(i);
-            Token value = values.get(i);
-            if (!allowed.contains(key.text())) {
-                throw lexer.error(key.column(), "'" + name.text() + "' has no argument '" + key.text() + "'"
-                        + Names.suggestion(key.text(), allowed) + "; valid arguments: " + String.join(", ", allowed));
+        for (SpecSyntax.Argument a : written.arguments()) {
+            if (!allowed.contains(a.key())) {
+                throw lexer.error(a.keyColumn(), "'" + name.text() + "' has no argument '" + a.key() + "'"
+                        + Names.suggestion(a.key(), allowed) + "; valid arguments: " + String.join(", ", allowed));
             }
-            if (value.text().isEmpty()) {
-                throw lexer.error(value.column(), "argument '" + key.text() + "' has no value");
-            }
-            if (given.put(key.text(), new Argument(value.text(), value.column())) != null) {
-                throw lexer.error(key.column(), "argument '" + key.text() + "' is given twice");
-            }
+            given.put(a.key(), new Argument(a.value(), a.valueColumn()));
         }
         List<String> missing = name.measure().requiredKeys().stream().filter(k -> !given.containsKey(k)).toList();
         if (!missing.isEmpty()) {
-            throw lexer.error(close.column(), "'" + name.text() + "' needs "
+            throw lexer.error(written.closeColumn(), "'" + name.text() + "' needs "
                     + String.join(" and ", name.measure().requiredKeys().stream().map(k -> k + "=…").toList())
                     + "; missing " + String.join(", ", missing));
         }

@@ -15,52 +15,22 @@ import java.util.regex.Pattern;
  *              so every error can name it
  */
 public record Spec(String field, String text, String dialect, String name, Map<String, String> args) {
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    /** ASCII digits only: Long.parseLong would read ٣ or １ as 3 and 1, which no other number here accepts. */
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
 
     public Spec {
         args = Collections.unmodifiableMap(new LinkedHashMap<>(args));
     }
 
+    /**
+     * Parses {@code [dialect:]name[(key=value, ...)]} by {@link SpecSyntax}'s grammar; a value may be
+     * quoted or itself a spec, e.g. {@code lsuv(base=kaiming_normal(mode=fan_out, nonlinearity=relu))}.
+     *
+     * @throws ConfigException naming {@code field}, and for a syntax error (a {@link SpecSyntaxException})
+     *         the column and what was expected
+     */
     public static Spec parse(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new ConfigException(field + ": expected a spec like name or name(key=value, ...), got nothing");
-        }
-        String s = text.strip();
-        String dialect = null;
-        int colon = s.indexOf(':');
-        int paren = s.indexOf('(');
-        if (colon > 0 && (paren < 0 || colon < paren)) {
-            dialect = s.substring(0, colon).strip();
-            s = s.substring(colon + 1).strip();
-        }
-        String name = paren < 0 ? s : s.substring(0, s.indexOf('(')).strip();
-        if (!NAME.matcher(name).matches()) {
-            throw new ConfigException(field + ": '" + text + "' does not start with a name ([A-Za-z_][A-Za-z0-9_]*)");
-        }
-        Map<String, String> args = new LinkedHashMap<>();
-        if (s.contains("(")) {
-            if (!s.endsWith(")")) {
-                throw new ConfigException(field + ": '" + text + "' opens '(' but does not end with ')'");
-            }
-            String inner = s.substring(s.indexOf('(') + 1, s.length() - 1).strip();
-            if (!inner.isEmpty()) {
-                for (String part : inner.split(",")) {
-                    int eq = part.indexOf('=');
-                    if (eq <= 0) {
-                        throw new ConfigException(field + ": in '" + text + "', expected key=value but got '" + part.strip() + "'");
-                    }
-                    String key = part.substring(0, eq).strip();
-                    String value = part.substring(eq + 1).strip();
-                    if (value.isEmpty()) {
-                        throw new ConfigException(field + ": in '" + text + "', key '" + key + "' has no value");
-                    }
-                    if (args.put(key, value) != null) {
-                        throw new ConfigException(field + ": in '" + text + "', key '" + key + "' is given twice");
-                    }
-                }
-            }
-        }
-        return new Spec(field, text.strip(), dialect, name, args);
+        return SpecSyntax.spec(field, text);
     }
 
     /** Fails naming every key not in {@code allowed}, with the keys that are. */
@@ -74,6 +44,7 @@ public record Spec(String field, String text, String dialect, String name, Map<S
         }
     }
 
+    /** A number as Double.parseDouble reads it; NaN and ±Infinity pass, for the caller to reject with its own range. */
     public double number(String key, double fallback) {
         String v = args.get(key);
         if (v == null) {
@@ -92,10 +63,13 @@ public record Spec(String field, String text, String dialect, String name, Map<S
             return fallback;
         }
         try {
-            return Long.parseLong(v);
+            if (INTEGER.matcher(v).matches()) {
+                return Long.parseLong(v);
+            }
         } catch (NumberFormatException e) {
-            throw new ConfigException(field + ": '" + name + "' key '" + key + "' expects an integer, got '" + v + "'");
+            // beyond a long: reported below like any other non-integer
         }
+        throw new ConfigException(field + ": '" + name + "' key '" + key + "' expects an integer, got '" + v + "'");
     }
 
     public long requiredInteger(String key) {

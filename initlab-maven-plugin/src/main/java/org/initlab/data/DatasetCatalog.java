@@ -70,6 +70,10 @@ public final class DatasetCatalog {
     }
 
     private static Entry entry(Spec spec) {
+        if (spec.dialect() != null) { // only initializers have dialects; 'x:gaussian' must not load gaussian
+            throw new ConfigException(spec.field() + ": '" + spec.text() + "': a data set has no dialect prefix, write '"
+                    + spec.text().substring(spec.text().indexOf(':') + 1).strip() + "'");
+        }
         Entry entry = ENTRIES.get(spec.name());
         if (entry == null) {
             throw new ConfigException(spec.field() + ": unknown data set '" + spec.name() + "'"

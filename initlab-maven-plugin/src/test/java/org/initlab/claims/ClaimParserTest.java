@@ -86,10 +86,10 @@ class ClaimParserTest {
     @Test
     void initLabelsKeepNestedParenthesesCommasAndEquals() {
         Claim c = parse("pre.var(init=kaiming_normal(mode=fan_in, nonlinearity=relu), layer=last) "
-                + "> pre.var(init = uniform(a=-(0.5), b=0.5) , layer = 2)");
+                + "> pre.var(init = uniform(a=-0.5, b=0.5) , layer = 2)");
         assertThat(c.metrics().get(0).init().value()).isEqualTo("kaiming_normal(mode=fan_in, nonlinearity=relu)");
         assertThat(c.metrics().get(0).lastLayer()).isTrue();
-        assertThat(c.metrics().get(1).init().value()).isEqualTo("uniform(a=-(0.5), b=0.5)");
+        assertThat(c.metrics().get(1).init().value()).isEqualTo("uniform(a=-0.5, b=0.5)");
         assertThat(c.metrics().get(1).layerNumber()).isEqualTo(2);
     }
 
