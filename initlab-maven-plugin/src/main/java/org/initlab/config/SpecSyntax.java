@@ -34,14 +34,16 @@ public final class SpecSyntax {
     /** Which text is read: the grammar is the same, the words its errors use are not. */
     public enum Use {
         /** An initializer or data-set spec: {@code field: column 8 of 'normal(std)': …}. */
-        SPEC("key"),
+        SPEC("key", "a key"),
         /** A claim metric's arguments; the claims parser reports the problem with its column. */
-        METRIC("argument");
+        METRIC("argument", "an argument");
 
         private final String noun;
+        private final String aNoun;
 
-        Use(String noun) {
+        Use(String noun, String aNoun) {
             this.noun = noun;
+            this.aNoun = aNoun;
         }
     }
 
@@ -161,7 +163,7 @@ public final class SpecSyntax {
             nested = null;
             Argument a = argument(open, depth, limit);
             if (!keys.add(a.key())) {
-                throw error(a.keyColumn() - 1, use.noun + " '" + a.key() + "' is given twice");
+                throw error(a.keyColumn() - 1, noun(depth) + " '" + a.key() + "' is given twice");
             }
             arguments.add(a);
             skipBlanks(limit);
@@ -197,10 +199,10 @@ public final class SpecSyntax {
         }
         char c = text.charAt(pos);
         if (key.isEmpty()) {
-            throw error(pos, c == '=' ? "expected a " + use.noun + " name before '='" : "expected key=value but got '" + c + "'");
+            throw error(pos, c == '=' ? "expected " + aNoun(depth) + " name before '='" : "expected key=value but got '" + c + "'");
         }
         if (Character.isDigit(key.charAt(0))) {
-            throw error(keyStart, "expected a " + use.noun + " name (a letter or '_' first), got '" + key + "'");
+            throw error(keyStart, "expected " + aNoun(depth) + " name (a letter or '_' first), got '" + key + "'");
         }
         if (c != '=') {
             throw error(c == ',' || c == ')' ? keyStart : pos, c == ',' || c == ')' ? "expected key=value but got '" + key + "'"
@@ -214,7 +216,7 @@ public final class SpecSyntax {
         int valueStart = pos;
         String value = text.charAt(pos) == '\'' || text.charAt(pos) == '"' ? quoted(limit) : plain(depth, limit);
         if (value.isEmpty()) {
-            throw error(valueStart, use.noun + " '" + key + "' has no value");
+            throw error(valueStart, noun(depth) + " '" + key + "' has no value");
         }
         return new Argument(key, keyStart + 1, value, valueStart + 1);
     }
@@ -293,6 +295,15 @@ public final class SpecSyntax {
             throw error(pos, "unexpected '" + text.substring(pos, value.to()) + "' after the ')' that closes the '(' at column "
                     + (value.open() + 1));
         }
+    }
+
+    /** A metric's own list has arguments; a spec nested in one of them has keys, as everywhere. */
+    private String noun(int depth) {
+        return depth == 1 ? use.noun : Use.SPEC.noun;
+    }
+
+    private String aNoun(int depth) {
+        return depth == 1 ? use.aNoun : Use.SPEC.aNoun;
     }
 
     private SpecSyntaxException unclosed(int open, int depth) {

@@ -94,6 +94,27 @@ class ClaimParserTest {
     }
 
     @Test
+    void metricArgumentsFollowTheSpecGrammar() {
+        // one grammar (issue 12): what a spec refuses, a claim's argument list refuses, at the same place
+        assertThatThrownBy(() -> parse("cost(init=lsuv(base=normal(std=1, std=2))) < 1"))
+                .isInstanceOf(ClaimException.class).hasMessageContaining("column 35")
+                .hasMessageContaining("key 'std' is given twice");
+        assertThatThrownBy(() -> parse("cost(init=uniform(a=-(0.5))) < 1"))
+                .isInstanceOf(ClaimException.class).hasMessageContaining("column 21")
+                .hasMessageContaining("the value '-(…' does not start with a name");
+        assertThatThrownBy(() -> parse("cost(init='a' b) < 1"))
+                .hasMessageContaining("column 15").hasMessageContaining("expected ',' or ')' after the value of 'init', got 'b'");
+        assertThatThrownBy(() -> parse("cost(1init=a) < 1"))
+                .hasMessageContaining("column 6").hasMessageContaining("expected an argument name (a letter or '_' first)");
+        String deep = "a(b=".repeat(30) + "c" + ")".repeat(30);
+        assertThatThrownBy(() -> parse("cost(init=" + deep + ") < 1"))
+                .isInstanceOf(ClaimException.class).hasMessageContaining("nested more than 20 deep");
+        Claim nested = parse("cost(init=lsuv(base=kaiming_normal(mode=fan_out, nonlinearity=relu)), at=3) < 1");
+        assertThat(nested.metrics().get(0).init().value()).isEqualTo("lsuv(base=kaiming_normal(mode=fan_out, nonlinearity=relu))");
+        assertThat(nested.metrics().get(0).atIteration()).isEqualTo(3);
+    }
+
+    @Test
     void quotedInitLabelsAreTakenVerbatim() {
         Claim c = parse("trainAccuracy(init='kaiming_normal(mode=fan_in, nonlinearity=relu)') "
                 + "> testAccuracy(init=\"odd)label,\")");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.initlab.config.ConfigException;
+import org.initlab.config.SpecSyntaxException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,35 @@ class DatasetCatalogTest {
     void unknownKeysListTheValidOnes() {
         assertThatThrownBy(() -> DatasetCatalog.load("f", "mnist(splt=test)"))
                 .hasMessageContaining("'mnist' has no key 'splt' (did you mean 'split'?); valid keys: split, limit, mean, std");
+    }
+
+    @Test
+    void dataSetSpecsAreReadByTheSpecGrammar() {
+        assertThat(DatasetCatalog.load("f", "gaussian(rows='2', cols = 3 , seed=0)").inputs().cols()).isEqualTo(3);
+        assertThatThrownBy(() -> DatasetCatalog.load("f", "gaussian(rows=2, cols=3, seed=0))"))
+                .isInstanceOf(SpecSyntaxException.class).hasMessageContaining("column 33")
+                .hasMessageContaining("unexpected ')' after the ')' that closes the '(' at column 9");
+        assertThatThrownBy(() -> DatasetCatalog.load("f", "gaussian(rows=2, cols=normal(std=1, mean=0), seed=0)"))
+                .hasMessage("f: 'gaussian' key 'cols' expects an integer, got 'normal(std=1, mean=0)'");
+        assertThatThrownBy(() -> DatasetCatalog.load("f", "gaussian(rows=٣, cols=3, seed=0)"))
+                .hasMessage("f: 'gaussian' key 'rows' expects an integer, got '٣'");
+    }
+
+    @Test
+    void aDialectPrefixIsRefusedNotIgnored() {
+        assertThatThrownBy(() -> DatasetCatalog.load("f", "torch:gaussian(rows=2, cols=3, seed=0)"))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage("f: 'torch:gaussian(rows=2, cols=3, seed=0)': a data set has no dialect prefix,"
+                        + " write 'gaussian(rows=2, cols=3, seed=0)'");
+    }
+
+    @Test
+    void gaussianMeanAndStdMustBeFinite() {
+        for (String bad : new String[] {"mean=NaN", "std=Infinity", "std=-1e400"}) {
+            assertThatThrownBy(() -> DatasetCatalog.load("f", "gaussian(rows=2, cols=3, seed=0, " + bad + ")")).as(bad)
+                    .isInstanceOf(ConfigException.class)
+                    .hasMessageStartingWith("f: 'gaussian' keys 'mean' and 'std' must be finite numbers, got mean=");
+        }
     }
 
     @Test
