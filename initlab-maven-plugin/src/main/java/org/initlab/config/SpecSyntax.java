@@ -143,7 +143,8 @@ public final class SpecSyntax {
         }
         if (!NAME.matcher(name).matches()) {
             int at = from + colon + 1 + leadingBlanks(head.substring(colon + 1));
-            String what = from == 0 ? "'" + text + "' does not start with a name"
+            String what = dialect != null ? "expected a name after '" + dialect + ":'"
+                    : from == 0 ? "'" + text + "' does not start with a name"
                     : "the value '" + text.substring(from, Math.min(text.length(), to + 1)) + "…' does not start with a name";
             throw error(at, what + " ([A-Za-z_][A-Za-z0-9_]*)");
         }

@@ -75,6 +75,7 @@ class SpecSyntaxTest {
         assertThat(syntaxError("normal(std=1) x")).hasMessageContaining("column 15")
                 .hasMessageContaining("unexpected 'x' after the ')' that closes the '(' at column 7");
         assertThat(syntaxError("(std=1)")).hasMessageContaining("column 1").hasMessageContaining("'(std=1)' does not start with a name");
+        assertThat(syntaxError("torch:(std=1)")).hasMessageContaining("column 7").hasMessageContaining("expected a name after 'torch:'");
         assertThat(syntaxError("to rch:normal")).hasMessageContaining("column 1")
                 .hasMessageContaining("expected dialect:name, and 'to rch' before the ':' is not a name");
         // today's message, kept: the end of the text is where the ')' is missing
