@@ -27,8 +27,8 @@ import org.initlab.data.DatasetListener;
 import org.initlab.init.InitializerCatalog;
 
 /**
- * Whatever text a POM holds where a spec belongs, {@link Spec#parse}, {@link InitializerCatalog#parse}
- * and {@link DatasetCatalog#load} answer with a value or a {@link ConfigException} naming the
+ * Whatever text a POM holds where a spec belongs, {@link Spec#parse}, {@link InitializerCatalog#parse},
+ * {@link DatasetCatalog#load} and {@link DatasetCatalog#check} answer with a value or a {@link ConfigException} naming the
  * setting — never another exception, never a hang (issue 12; reliability review F10: 2,000 nested
  * {@code lsuv(base=…)} overflowed the stack). Inputs are specs built from the real names and keys,
  * then mutated, glued fragments, arbitrary Unicode, and very deep nesting.
@@ -65,6 +65,12 @@ class SpecParsersFuzzTest {
     @Property(tries = 1500)
     void dataSetLoadAnswersWithADataSetOrANamedError(@ForAll("dataSetSpec") String text) {
         answers(() -> assertThat(DatasetCatalog.load(FIELD, text, offline)).isNotNull());
+    }
+
+    /** The plan's check, which reads and generates nothing, answers the same way. */
+    @Property(tries = 1500)
+    void dataSetCheckAnswersWithAShapeOrANamedError(@ForAll("dataSetSpec") String text) {
+        answers(() -> assertThat(DatasetCatalog.check(FIELD, text, offline)).isNotNull());
     }
 
     /**
