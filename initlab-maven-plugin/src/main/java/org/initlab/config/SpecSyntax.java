@@ -69,6 +69,10 @@ public final class SpecSyntax {
         }
     }
 
+    /** A spec's {@code [dialect:]name}; {@code dialect} is null when there is no prefix. */
+    private record Head(String dialect, String name) {
+    }
+
     /** A plain value with a '(' in {@code [from, to)}: checked as a spec once its list's end is known. */
     private record Nested(int from, int to, int open) {
     }
@@ -96,7 +100,7 @@ public final class SpecSyntax {
                     + " characters; a spec has at most " + MAX_LENGTH, MAX_LENGTH + 1,
                     "a spec has at most " + MAX_LENGTH + " characters, this one " + s.length());
         }
-        return new SpecSyntax(field, s, Use.SPEC).topLevel(field);
+        return new SpecSyntax(field, s, Use.SPEC).topLevel();
     }
 
     /**
@@ -113,10 +117,9 @@ public final class SpecSyntax {
         return new SpecSyntax(where, text, use).list(open, 1, text.length());
     }
 
-    private Spec topLevel(String field) {
+    private Spec topLevel() {
         int paren = text.indexOf('(');
-        int headEnd = paren < 0 ? text.length() : paren;
-        String[] head = head(0, headEnd);
+        Head head = head(0, paren < 0 ? text.length() : paren);
         Map<String, String> args = new LinkedHashMap<>();
         if (paren >= 0) {
             Arguments list = list(paren, 1, text.length());
@@ -128,11 +131,11 @@ public final class SpecSyntax {
             }
             list.arguments().forEach(a -> args.put(a.key(), a.value()));
         }
-        return new Spec(field, text, head[0], head[1], args);
+        return new Spec(where, text, head.dialect(), head.name(), args);
     }
 
-    /** {@code [dialect:]name} in {@code [from, to)}: the dialect (or null) and the name. */
-    private String[] head(int from, int to) {
+    /** {@code [dialect:]name} in {@code [from, to)}. */
+    private Head head(int from, int to) {
         String head = text.substring(from, to);
         int colon = head.indexOf(':');
         String dialect = colon < 0 ? null : head.substring(0, colon).strip();
@@ -148,7 +151,7 @@ public final class SpecSyntax {
                     : "the value '" + text.substring(from, Math.min(text.length(), to + 1)) + "…' does not start with a name";
             throw error(at, what + " ([A-Za-z_][A-Za-z0-9_]*)");
         }
-        return new String[] {dialect, name};
+        return new Head(dialect, name);
     }
 
     /** The list whose {@code (} is at {@code open}, {@code depth} parentheses deep, within {@code [open, limit)}. */
