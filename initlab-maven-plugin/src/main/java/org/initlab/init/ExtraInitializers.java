@@ -46,9 +46,9 @@ final class ExtraInitializers {
                                 text("base", "orthogonal"), number("tol", 0.1), integer("maxIter", 10))
                         .withQuirk("Data-dependent: a forward pass refines each layer on the batch it receives, so the"
                                 + " weights differ from the base's and no variance is predicted for them; where there is"
-                                + " no data (a training run's initial weights) the base's draw is used as is. The spec"
-                                + " parser splits on commas, so base is a name with at most one key, e.g."
-                                + " base=xavier_normal or base=kaiming_normal(nonlinearity=relu)."));
+                                + " no data (a training run's initial weights) the base's draw is used as is. The base is any"
+                                + " initializer spec, keys included, e.g."
+                                + " base=kaiming_normal(mode=fan_out, nonlinearity=relu)."));
     }
 
     private static Initializer lsuv(Args s) {
