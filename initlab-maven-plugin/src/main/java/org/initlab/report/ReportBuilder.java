@@ -64,7 +64,7 @@ public final class ReportBuilder {
         long start = System.nanoTime();
         BuildInfo build = BuildInfo.load();
         // before anything runs: a typo or a mistyped outputDirectory costs milliseconds, not the run or the project
-        List<ExperimentSpec> specs = plan(request).experiments();
+        List<ExperimentSpec> specs = configure(request, false);
         Path base = request.datasets().baseDirectory();
         OwnedDirectory output = new OwnedDirectory(request.outputDirectory(), DirectoryKind.REPORT, OUTPUT_SETTING, base);
         ResultCache cache = request.cacheDirectory() == null ? null : new ResultCache(
@@ -81,6 +81,8 @@ public final class ReportBuilder {
             logClaims(unchanged.get().summary(), unchanged.get().broken(), request);
             return Optional.empty();
         }
+        // the citations were checked when the kept report was built from these same explanations; now they are due
+        Map<String, Set<String>> cited = ClaimCitations.check(specs, request.sources(), request.allowRawHtml());
         History previous = previousHistory(request); // before anything runs: an unreadable one fails in seconds
         progress.info("Running " + specs.size() + " experiment(s)");
         List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel(), progress::info), request.datasets(), progress,
@@ -91,7 +93,6 @@ public final class ReportBuilder {
         Map<String, ExperimentSpec> byId = new HashMap<>();
         specs.forEach(s -> byId.put(s.id(), s));
         History history = previous == null ? null : previous.append(results);
-        Map<String, Set<String>> cited = ClaimCitations.check(specs, request.sources(), request.allowRawHtml());
         List<String> broken = brokenClaims(results, cited);
         int total = results.experiments().stream().mapToInt(e -> e.claims().size()).sum();
         int citedCount = cited.values().stream().mapToInt(Set::size).sum();
@@ -188,6 +189,14 @@ public final class ReportBuilder {
      * milliseconds. Every problem of every experiment is reported in one failure.
      */
     static List<ExperimentSpec> configure(ReportRequest request) {
+        return configure(request, true);
+    }
+
+    /**
+     * @param citations whether to check the explanations' citations too; they are checked anyway when
+     *                  anything else is wrong, so that one failure still lists every problem
+     */
+    private static List<ExperimentSpec> configure(ReportRequest request, boolean citations) {
         Problems problems = new Problems();
         List<ExperimentDefinition> definitions = new ArrayList<>(Suites.named(request.suite()));
         definitions.addAll(request.experiments());
@@ -221,7 +230,9 @@ public final class ReportBuilder {
             problems.add("experiments: nothing to run; with <suite>none</suite> configure at least one <experiment>");
         }
         problems.check(() -> request.sources().check(specs)); // templates and explanations exist and lie inside the build
-        problems.check(() -> ClaimCitations.check(specs, request.sources(), request.allowRawHtml())); // citations name claims
+        if (citations || !problems.isEmpty()) { // rendering every explanation is the plan's slowest step
+            problems.check(() -> ClaimCitations.check(specs, request.sources(), request.allowRawHtml())); // citations name claims
+        }
         Path base = request.datasets().baseDirectory();
         problems.check(() -> owned(request.outputDirectory(), DirectoryKind.REPORT, OUTPUT_SETTING, base));
         if (request.cacheDirectory() != null) {
