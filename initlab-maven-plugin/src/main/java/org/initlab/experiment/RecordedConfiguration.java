@@ -1,6 +1,8 @@
 package org.initlab.experiment;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.ExperimentType;
 import org.initlab.config.Spec;
@@ -37,8 +39,7 @@ final class RecordedConfiguration {
         boolean sweep = type == ExperimentType.SWEEP;
         boolean backward = type == ExperimentType.GRADIENTS || sweep && spec.sweep().statistic().needsBackwardPass();
         List<InitializerSetting> initializers = spec.initializers().stream()
-                .map(i -> new InitializerSetting(i.label(), qualifiedName(at, i.label()), i.initializer().spec()))
-                .toList();
+                .map(i -> initializer(at + " <initializers>", i.label())).toList();
         List<ClaimSetting> claims = spec.claims().stream()
                 .map(c -> new ClaimSetting(c.id(), c.text(), c.check(), c.expected())).toList();
         return new ExperimentConfiguration(type.text(), dataset(at + " <dataset>", spec.dataset(), datasets),
@@ -49,8 +50,13 @@ final class RecordedConfiguration {
                 training(at, spec.training(), datasets), sweep(spec.sweep()), claims, spec.explanation(), suite(spec));
     }
 
-    private static String qualifiedName(String at, String label) {
-        return InitializerCatalog.resolve(Spec.parse(at + " <initializers>", label)).qualifiedName();
+    /** The entry the label resolved to, and its keys with the values given, else the defaults. */
+    private static InitializerSetting initializer(String field, String label) {
+        Spec parsed = Spec.parse(field, label);
+        InitializerCatalog.Entry entry = InitializerCatalog.resolve(parsed);
+        Map<String, String> arguments = new LinkedHashMap<>();
+        entry.defaults().forEach((key, fallback) -> arguments.put(key, parsed.args().getOrDefault(key, fallback)));
+        return new InitializerSetting(label, entry.qualifiedName(), arguments);
     }
 
     private static String bias(ExperimentSpec spec) {

@@ -1,7 +1,10 @@
 package org.initlab.results;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything an experiment was configured with, after validation and with every default filled in,
@@ -14,7 +17,7 @@ import java.util.List;
  * @param activations the hidden activations, in order (runs are initializers × activations)
  * @param reseed      {@code once} or {@code per-layer}
  * @param dtype       {@code float64} or {@code float32}
- * @param bias        {@code none}, {@code zeros} or the bias initializer's canonical spec
+ * @param bias        {@code none}, {@code zeros} or the bias initializer's spec
  * @param bins        histogram bins (not for sweeps)
  * @param range       the histograms' {@code [low, high]}; absent when taken from the data
  * @param plot        which values the page charts per layer (not for sweeps)
@@ -61,11 +64,17 @@ public record ExperimentConfiguration(String type, DatasetSetting dataset, int[]
     /**
      * One {@code <initializer>}.
      *
-     * @param label as written; what runs, claims and the compare goal name it by
-     * @param name  the qualified name it resolved to, e.g. {@code torch:kaiming_normal}
-     * @param spec  the canonical spec with its keys, e.g. {@code kaiming_normal(a=0, mode=fan_in, …)}
+     * @param label     as written; what runs, claims and the compare goal name it by
+     * @param name      the qualified name it resolved to, e.g. {@code torch:kaiming_normal}
+     * @param arguments every key of that initializer with the value it ran with, defaults included, in
+     *                  the catalogue's order, e.g. {@code a=0, mode=fan_in, nonlinearity=relu}: so a
+     *                  default that changes in a later version does not change what the file describes
      */
-    public record InitializerSetting(String label, String name, String spec) {
+    public record InitializerSetting(String label, String name, Map<String, String> arguments) {
+
+        public InitializerSetting {
+            arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));
+        }
     }
 
     /**

@@ -129,7 +129,9 @@ class ReadableResultsTest {
         assertThat(a.get("initializers").get(0).get("label").asText()).isEqualTo("lsuv");
         assertThat(a.get("initializers").get(0).get("name").asText()).endsWith(":lsuv");
         assertThat(a.get("initializers").get(1).get("name").asText()).isEqualTo("torch:kaiming_normal");
-        assertThat(a.get("initializers").get(1).get("spec").asText()).contains("kaiming_normal", "tanh");
+        JsonNode arguments = a.get("initializers").get(1).get("arguments");
+        assertThat(arguments.get("nonlinearity").asText()).as("as written").isEqualTo("tanh");
+        assertThat(arguments.get("mode").asText()).as("a default, spelled out").isEqualTo("fan_in");
         assertThat(a.get("seed").asLong()).isEqualTo(7);
         assertThat(a.get("rng").asText()).isEqualTo("numpy");
         assertThat(a.get("reseed").asText()).isEqualTo("per-layer");
