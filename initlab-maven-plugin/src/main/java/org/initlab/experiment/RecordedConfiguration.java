@@ -44,7 +44,7 @@ final class RecordedConfiguration {
                 .map(c -> new ClaimSetting(c.id(), c.text(), c.check(), c.expected())).toList();
         return new ExperimentConfiguration(type.text(), dataset(at + " <dataset>", spec.dataset(), datasets),
                 sweep ? null : spec.layers(), spec.activations().stream().map(Activation::text).toList(), initializers,
-                spec.seed(), spec.rng(), spec.reseedPerLayer() ? "per-layer" : "once", spec.layout().text(),
+                spec.seed(), spec.rng().text(), spec.reseedPerLayer() ? "per-layer" : "once", spec.layout().text(),
                 spec.float32() ? "float32" : "float64", bias(spec), sweep ? null : spec.bins(), spec.range(),
                 sweep ? null : spec.plot(), backward ? spec.gradientLoss().text() : null,
                 training(at, spec.training(), datasets), sweep(spec.sweep()), claims, spec.explanation(), suite(spec));
