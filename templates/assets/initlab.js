@@ -101,7 +101,10 @@
     var measured = run.layers.map(function (l) { return positive(typeof l.pre.std === 'number' ? l.pre.std * l.pre.std : null); });
     var meanField = run.layers.map(function (l) { return theoryValue(l, 'meanFieldPreVariance'); });
     var linear = run.layers.map(function (l) { return theoryValue(l, 'preVariance'); });
-    var names = ['measured', 'mean field', 'linear approx. n·Var(w)·E[x²]'];
+    var linearName = linear.some(function (v) { return v !== null; }) || run.layers.some(function (l) {
+      return l.theory && typeof l.theory.preVariance !== 'undefined';
+    }) ? 'linear approx. n·Var(w)·E[x²]' : 'linear approx.: not defined for ' + run.initializer;
+    var names = ['measured', 'mean field', linearName];
     return {
       animation: false,
       aria: { enabled: true, label: { description: label } },

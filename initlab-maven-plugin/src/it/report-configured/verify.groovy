@@ -14,6 +14,17 @@ assert e.runs[0].layers[0].post.histogram.counts.size() == 12
 double bound = Math.sqrt(6.0 / 60)
 assert e.runs[0].layers[0].weights.max <= bound && e.runs[0].layers[0].weights.min >= -bound
 
+// the whole configuration, defaults filled in, as a POM would write it again
+def c = e.configuration
+assert c.type == 'activations' && c.dataset.spec == 'gaussian(rows=200, cols=30, seed=4)' && !c.dataset.containsKey('sha256')
+assert c.layers == [30] * 8 && c.activations == ['tanh', 'relu']
+assert c.initializers*.label == ['xavier_uniform', 'kaiming_normal(mode=fan_out, nonlinearity=relu)']
+assert c.initializers*.name == ['torch:xavier_uniform', 'torch:kaiming_normal']
+assert c.initializers[1].arguments.mode == 'fan_out' && c.initializers[1].arguments.a == '0'
+assert c.seed == 7 && c.rng == 'numpy' && c.reseed == 'once' && c.layout == 'in-out' && c.dtype == 'float64'
+assert c.bias == 'none' && c.bins == 12 && c.plot == 'post' && !c.containsKey('range')
+assert c.explanation == 'src/initlab/deep-tanh.md' && !c.containsKey('suite') && c.claims == []
+
 def page = new File(site, 'experiments/deep-tanh.html').text
 assert page.contains('Our own words about <strong>deep tanh</strong>')
 assert !page.contains('<script>alert(1)</script>') : 'raw HTML in markdown must be escaped'

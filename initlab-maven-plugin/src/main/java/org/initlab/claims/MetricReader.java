@@ -57,7 +57,7 @@ final class MetricReader implements ToDoubleFunction<Metric> {
                 LayerResult.Theory theory = layer(m, run).theory();
                 yield present(theory == null ? null : theory.backwardGain(), m, run, "no backward gain (theory.backwardGain)");
             }
-            case TRAIN_ACCURACY -> training(m, run).trainAccuracy();
+            case TRAIN_ACCURACY -> trainAccuracy(m, run);
             case TEST_ACCURACY -> testAccuracy(m, run);
             case COST -> cost(m, run);
             case DISTINCT_UNITS -> distinctUnits(m, run);
@@ -125,9 +125,21 @@ final class MetricReader implements ToDoubleFunction<Metric> {
         return value;
     }
 
+    /** A linear output is regression: a claim on its accuracy is a wrong POM, not a refuted claim. */
+    private double trainAccuracy(Metric m, RunResult run) {
+        Double accuracy = training(m, run).trainAccuracy();
+        if (accuracy == null) {
+            throw error(m.column(), describe(run) + " has no accuracy: a linear <outputActivation> is regression");
+        }
+        return accuracy;
+    }
+
     /** A claim on the test accuracy of an experiment without a test set is a wrong POM, not a refuted claim. */
     private double testAccuracy(Metric m, RunResult run) {
         Double accuracy = training(m, run).testAccuracy();
+        if (accuracy == null && training(m, run).trainAccuracy() == null) {
+            trainAccuracy(m, run); // names the linear output, the reason that applies
+        }
         if (accuracy == null) {
             throw error(m.column(), describe(run) + " has no test accuracy: the experiment has no <testDataset>");
         }

@@ -69,7 +69,8 @@ public final class ExperimentRunner {
             }
             ExperimentResult result;
             if (cached.result() != null) {
-                result = ClaimChecker.withClaims(cached.result(), spec.claims(), "experiment '" + spec.id() + "'");
+                result = ClaimChecker.withClaims(cached.result(), spec.claims(), "experiment '" + spec.id() + "'")
+                        .withConfiguration(RecordedConfiguration.of(spec, datasets));
                 progress.info(String.format(Locale.ROOT, "[%d/%d] %s: reused, unchanged since the last build (%d ms)",
                         i + 1, specs.size(), spec.id(), (System.nanoTime() - start) / 1_000_000));
             } else {
@@ -114,7 +115,7 @@ public final class ExperimentRunner {
             }
         }
         ExperimentResult result = new ExperimentResult(spec.id(), spec.type().text(), spec.title(), data.spec(), spec.seed(),
-                pool.runAll(reportingSlowRuns(runs, prefix)), List.of());
+                RecordedConfiguration.of(spec, datasets), pool.runAll(reportingSlowRuns(runs, prefix)), List.of());
         return ClaimChecker.withClaims(result, spec.claims(), at);
     }
 

@@ -25,7 +25,7 @@ import org.initlab.theory.ParameterMoments;
  *
  * <p>A {@link DataDependentInitializer} (LSUV) refines each layer's drawn weights on the batch the
  * layer receives, before the bias is drawn and before the float32 rounding; the linear
- * approximation predicts nothing for it (NaN), since the refined weights' variance is not known a
+ * approximation predicts nothing for it (the figure is absent), since the refined weights' variance is not known a
  * priori, while the mean field uses the refined matrix's own moments.
  */
 final class ForwardPass {
@@ -53,7 +53,7 @@ final class ForwardPass {
         Matrix x = spec.float32() ? inputs.toFloat32() : inputs;
         List<Layer> layers = new ArrayList<>();
         int in = x.cols();
-        double predictedSecondMoment = meanSquare(x.data());
+        Double predictedSecondMoment = meanSquare(x.data());
         MeanField meanField = new MeanField(activation, InputMoments.of(x.data(), x.rows(), x.cols()));
         for (int l = 0; l < spec.layers().length; l++) {
             int out = spec.layers()[l];
@@ -77,14 +77,22 @@ final class ForwardPass {
             if (spec.float32()) {
                 activated = activated.toFloat32();
             }
-            double weightVariance = init instanceof DataDependentInitializer ? Double.NaN : Math.pow(init.std(shape), 2);
-            double predictedPre = in * weightVariance * predictedSecondMoment;
-            predictedSecondMoment = activation.secondMomentOut(predictedPre);
+            Double weightVariance = init instanceof DataDependentInitializer ? null : finite(Math.pow(init.std(shape), 2));
+            // once a layer has no formula variance, the linear approximation has nothing to carry on
+            Double predictedPre = null;
+            if (weightVariance != null && predictedSecondMoment != null) {
+                double linear = in * weightVariance * predictedSecondMoment;
+                predictedPre = finite(linear);
+                predictedSecondMoment = finite(activation.secondMomentOut(linear)); // tanh of an overflow is still 1
+            } else {
+                predictedSecondMoment = null;
+            }
             ParameterMoments moments = weightMoments(init, shape, stored);
-            MeanField.Layer predicted = meanField.next(in, out, moments, biasMoments(spec.bias(), out));
+            ParameterMoments biasMoments = biasMoments(spec.bias(), out);
+            MeanField.Layer predicted = meanField.next(in, out, moments, biasMoments);
             layers.add(new Layer(shape, stored, w, x, pre, activated, new LayerResult.Theory(weightVariance, predictedPre,
                     moments.mean(), moments.source(), finite(predicted.preVariance()), finite(predicted.postVariance()),
-                    finite(predicted.backwardGain()))));
+                    finite(predicted.backwardGain()), spec.bias() == null ? null : finite(biasMoments.variance()))));
             x = activated;
             in = out;
         }

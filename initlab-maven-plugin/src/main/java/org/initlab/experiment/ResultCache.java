@@ -36,8 +36,11 @@ import org.initlab.results.ResultsJson;
  * deletes only the files it names itself, in a root it owns.
  */
 public final class ResultCache {
-    /** The entry layout; entries of any other are misses. */
-    static final int FORMAT = 2;
+    /**
+     * The entry layout; entries of any other are misses. 3: figures that do not exist are absent
+     * instead of "NaN", and sweeps record their repeated layer.
+     */
+    static final int FORMAT = 3;
     private static final ObjectMapper READER = ResultsJson.mapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     /** Hashes are taken over this mapper's compact text of the JSON tree, the same when written and when read. */

@@ -44,24 +44,36 @@ final class SweepExperiment implements Experiment {
     public RunResult run(ExperimentSpec.Labeled init, Activation activation) {
         long start = System.nanoTime();
         List<SweepCell> cells = new ArrayList<>();
+        SweepResult.Layer repeated = null;
         for (int width : sweep.widths()) {
             if (sweep.statistic().needsBackwardPass()) {
                 for (int depth : sweep.depths()) {
                     ExperimentSpec network = spec.network(ExperimentType.GRADIENTS, layers(depth, width));
                     List<LayerResult> layers = new GradientsExperiment(network, data, kernel).run(init, activation).layers();
                     cells.add(new SweepCell(depth, width, statistic(sweep.statistic(), layers), meanField(sweep.statistic(), layers)));
+                    if (repeated == null && depth == sweep.maxDepth()) {
+                        repeated = repeated(layers);
+                    }
                 }
             } else {
                 ExperimentSpec deepest = spec.network(ExperimentType.ACTIVATIONS, layers(sweep.maxDepth(), width));
                 List<LayerResult> layers = new ActivationsExperiment(deepest, data, kernel).run(init, activation).layers();
+                if (repeated == null) {
+                    repeated = repeated(layers);
+                }
                 for (int depth : sweep.depths()) {
                     List<LayerResult> network = layers.subList(0, depth);
                     cells.add(new SweepCell(depth, width, statistic(sweep.statistic(), network), meanField(sweep.statistic(), network)));
                 }
             }
         }
-        SweepResult result = new SweepResult(sweep.statistic().text(), sweep.depths(), sweep.widths(), cells);
+        SweepResult result = new SweepResult(sweep.statistic().text(), sweep.depths(), sweep.widths(), cells, repeated);
         return new RunResult(init.label(), activation.text(), (System.nanoTime() - start) / 1_000_000, List.of(), null, result);
+    }
+
+    /** The deepest network's hidden-to-hidden layer, the one the grid repeats (its only layer when one deep). */
+    private static SweepResult.Layer repeated(List<LayerResult> deepest) {
+        return SweepResult.Layer.of(deepest.get(Math.min(1, deepest.size() - 1)));
     }
 
     private static int[] layers(int depth, int width) {

@@ -63,8 +63,10 @@ final class TrainingExperiment implements Experiment {
         TrainingResult result = Trainer.train(config, net, rng, train, test, kernel);
         List<CostPoint> costs = result.costs().stream().map(c -> new CostPoint(c.iteration(), c.cost())).toList();
         DecisionBoundary boundary = train.features() == 2 ? boundary(net) : null;
-        TrainingSummary summary = new TrainingSummary(costs, result.trainAccuracy(), result.testAccuracy(),
-                result.distinctUnits(), boundary);
+        // a linear output is regression: its accuracy does not exist, and results.json leaves it out
+        boolean classifies = t.output() != OutputActivation.LINEAR;
+        TrainingSummary summary = new TrainingSummary(costs, classifies ? result.trainAccuracy() : null,
+                classifies ? result.testAccuracy() : null, result.distinctUnits(), boundary);
         return new RunResult(init.label(), hidden.text(), (System.nanoTime() - start) / 1_000_000, layers, summary);
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -90,8 +89,6 @@ public final class ReportBuilder {
         ReportResults results = new ReportResults(ReportResults.SCHEMA, new Generator("initlab", build.version()),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), request.commit(), experiments);
         Catalogue catalogue = Catalogue.measure(CATALOGUE_ROWS, CATALOGUE_COLS, 0);
-        Map<String, ExperimentSpec> byId = new HashMap<>();
-        specs.forEach(s -> byId.put(s.id(), s));
         History history = previous == null ? null : previous.append(results);
         List<String> broken = brokenClaims(results, cited);
         int total = results.experiments().stream().mapToInt(e -> e.claims().size()).sum();
@@ -103,7 +100,7 @@ public final class ReportBuilder {
                 broken.isEmpty() ? "" : "; not as stated:");
         SiteBuilder site = new SiteBuilder(request.sources(), build, request.allowRawHtml());
         new SitePublisher(progress::info).publish(output, staging -> {
-            site.write(results, catalogue, byId, history, staging);
+            site.write(results, catalogue, history, staging);
             ClaimsJunitXml.write(results, staging.resolve(ClaimsJunitXml.FOLDER));
             if (inputs != null) {
                 new UnchangedReport(inputs, summary, broken).write(staging);

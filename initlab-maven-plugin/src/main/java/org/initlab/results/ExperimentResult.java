@@ -1,17 +1,33 @@
 package org.initlab.results;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** Every run of one experiment, in configuration order (initializers outer, activations inner), and its checked claims. */
-public record ExperimentResult(String id, String type, String title, String dataset, long seed, List<RunResult> runs,
-                               List<ClaimResult> claims) {
+/**
+ * Every run of one experiment, in configuration order (initializers outer, activations inner), and its checked claims.
+ *
+ * @param configuration everything the experiment was configured with (null only in results built by hand)
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ExperimentResult(String id, String type, String title, String dataset, long seed,
+                               ExperimentConfiguration configuration, List<RunResult> runs, List<ClaimResult> claims) {
 
     public ExperimentResult {
         runs = List.copyOf(runs);
         claims = List.copyOf(claims);
     }
 
+    /** A result without its configuration. */
+    public ExperimentResult(String id, String type, String title, String dataset, long seed, List<RunResult> runs,
+                            List<ClaimResult> claims) {
+        this(id, type, title, dataset, seed, null, runs, claims);
+    }
+
     public ExperimentResult withClaims(List<ClaimResult> checked) {
-        return new ExperimentResult(id, type, title, dataset, seed, runs, checked);
+        return new ExperimentResult(id, type, title, dataset, seed, configuration, runs, checked);
+    }
+
+    public ExperimentResult withConfiguration(ExperimentConfiguration recorded) {
+        return new ExperimentResult(id, type, title, dataset, seed, recorded, runs, claims);
     }
 }

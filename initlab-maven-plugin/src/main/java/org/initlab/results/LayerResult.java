@@ -42,24 +42,37 @@ public record LayerResult(int index, int fanIn, int fanOut, Stats weights, Stats
     /**
      * What theory predicts for this layer.
      *
-     * @param weightVariance        Var(w) by the initializer's formula (NaN when it has none, as for LSUV)
+     * <p>A figure that does not exist is null (absent from results.json), never NaN: LSUV's weights
+     * have no formula variance, and a prediction that overflows predicts nothing.
+     *
+     * @param weightVariance        Var(w) by the initializer's formula, or null when it has none (LSUV)
      * @param preVariance           the linear approximation n·Var(w)·E[x²], with E[x²] carried from layer to
      *                              layer by each activation's linearised rule and the weights' mean ignored;
-     *                              the key keeps its name for older readers of results.json
+     *                              the key keeps its name for older readers of results.json; null from the
+     *                              first layer without a formula variance on
      * @param weightMean            the weight mean the mean-field figures used, or null when they are absent
      * @param moments               whether those moments are the formula's or the drawn matrix's
      * @param meanFieldPreVariance  Var(pre) by the mean-field recursion ({@code org.initlab.theory.MeanField})
      * @param meanFieldPostVariance Var(post) by the same recursion
      * @param backwardGain          χ = n_out·E[w²]·E[φ′(h)²], the predicted ratio of the mean squares of
      *                              ∂L/∂a one layer down and at this layer
+     * @param biasVariance          Var(b) by the bias initializer's formula, or null when the layer draws no bias
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Theory(double weightVariance, double preVariance, Double weightMean, MomentSource moments,
-                         Double meanFieldPreVariance, Double meanFieldPostVariance, Double backwardGain) {
+    public record Theory(Double weightVariance, Double preVariance, Double weightMean, MomentSource moments,
+                         Double meanFieldPreVariance, Double meanFieldPostVariance, Double backwardGain,
+                         Double biasVariance) {
 
         /** The linear approximation only. */
         public Theory(double weightVariance, double preVariance) {
-            this(weightVariance, preVariance, null, null, null, null, null);
+            this(weightVariance, preVariance, null, null, null, null, null, null);
+        }
+
+        /** Without a bias. */
+        public Theory(Double weightVariance, Double preVariance, Double weightMean, MomentSource moments,
+                      Double meanFieldPreVariance, Double meanFieldPostVariance, Double backwardGain) {
+            this(weightVariance, preVariance, weightMean, moments, meanFieldPreVariance, meanFieldPostVariance,
+                    backwardGain, null);
         }
     }
 }

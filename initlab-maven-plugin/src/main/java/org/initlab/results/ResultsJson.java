@@ -10,7 +10,9 @@ import java.io.UncheckedIOException;
 
 /**
  * The JSON form of results: UTF-8, fields in declaration order, non-finite numbers as the strings
- * {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"} (JSON has no literal for them).
+ * {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"} (JSON has no literal for them). Those
+ * strings are for measured values only: the model keeps a value that does not exist as null, and
+ * its records leave nulls out ({@code @JsonInclude(NON_NULL)}), so such a value is absent.
  */
 public final class ResultsJson {
     private static final ObjectMapper MAPPER = JsonMapper.builder()

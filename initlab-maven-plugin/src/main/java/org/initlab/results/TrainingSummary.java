@@ -8,12 +8,15 @@ import java.util.List;
  *
  * @param costs         the cost of the forward pass before the recorded steps' updates; {@code inf}
  *                      and {@code NaN} are kept as they happened
- * @param testAccuracy  on the test set; null (absent from results.json) when the experiment has none
+ * @param trainAccuracy on the training set; null (absent from results.json) for a linear output, which is
+ *                      regression and has no accuracy
+ * @param testAccuracy  on the test set; null (absent from results.json) when the experiment has none, or
+ *                      for a linear output
  * @param distinctUnits per hidden layer, how many units differ from each other (zero init leaves one)
  * @param boundary      for 2-D inputs, the decision boundary; otherwise null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record TrainingSummary(List<CostPoint> costs, double trainAccuracy, Double testAccuracy,
+public record TrainingSummary(List<CostPoint> costs, Double trainAccuracy, Double testAccuracy,
                               List<Integer> distinctUnits, DecisionBoundary boundary) {
 
     public TrainingSummary {

@@ -3,20 +3,17 @@ package org.initlab.site;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.initlab.config.ExperimentSpec;
-import org.initlab.config.ExperimentType;
 import org.initlab.config.SweepStatistic;
-import org.initlab.init.DataDependentInitializer;
-import org.initlab.init.Initializer;
-import org.initlab.init.Layout;
-import org.initlab.init.WeightShape;
 import org.initlab.nn.Activation;
+import org.initlab.results.ExperimentConfiguration;
 import org.initlab.results.ExperimentResult;
 import org.initlab.results.LayerResult;
 import org.initlab.results.ReportResults;
 import org.initlab.results.RunResult;
 import org.initlab.results.SweepCell;
+import org.initlab.results.SweepResult;
 import org.initlab.theory.DepthScales;
+import org.initlab.theory.MomentSource;
 import org.initlab.theory.PhaseDiagram;
 
 /**
@@ -48,7 +45,8 @@ public record PhasePage(List<double[]> criticalLine, List<Curve> curves, List<Po
                               int[] depths, double[] measured, Double[] meanField) {
     }
 
-    static PhasePage of(ReportResults results, Map<String, ExperimentSpec> specs) {
+    /** The page for {@code results}, from what they record: each run's configuration and its layers' theory. */
+    static PhasePage of(ReportResults results) {
         PhaseDiagram diagram = new PhaseDiagram(Activation.TANH);
         List<double[]> line = diagram.criticalLine(logSpace(1e-4, 4, 41));
         List<Curve> curves = new ArrayList<>();
@@ -62,30 +60,30 @@ public record PhasePage(List<double[]> criticalLine, List<Curve> curves, List<Po
         List<Point> points = new ArrayList<>();
         List<SweepSeries> sweeps = new ArrayList<>();
         for (ExperimentResult e : results.experiments()) {
-            ExperimentSpec spec = specs.get(e.id());
-            if (spec == null || !spec.activations().contains(Activation.TANH) || spec.type() == ExperimentType.TRAINING) {
+            ExperimentConfiguration config = e.configuration();
+            if (config == null || !config.activations().contains(Activation.TANH.text()) || "training".equals(e.type())) {
                 continue;
             }
-            for (ExperimentSpec.Labeled init : spec.initializers()) {
-                if (init.initializer() instanceof DataDependentInitializer) {
-                    continue; // its variance is set by the data, not by a formula that places it on the plane
+            for (ExperimentConfiguration.InitializerSetting init : config.initializers()) {
+                Placed layer = placed(e, init.label());
+                if (layer == null) {
+                    continue;
                 }
-                Shape shape = shape(spec, e, init.label());
-                if (shape == null || init.initializer().mean(shape.weights()) != 0) {
-                    continue; // the diagram is the zero-mean weights' (a weight mean is a different network)
+                LayerResult.Theory theory = layer.theory();
+                // LSUV's variance is set by the data (no formula variance), and a weight mean is a different network
+                if (theory == null || theory.weightVariance() == null || theory.moments() != MomentSource.FORMULA
+                        || theory.weightMean() == null || theory.weightMean() != 0) {
+                    continue;
                 }
-                double var = Math.pow(init.initializer().std(shape.weights()), 2);
-                double sigmaW2 = shape.weights().fanIn() * var;
-                double sigmaB2 = spec.bias() == null ? 0 : Math.pow(spec.bias().std(new WeightShape(1, shape.weights().fanOut(),
-                        Layout.IN_OUT)), 2);
-                points.add(new Point(e.id(), init.label(), shape.layer(), diagram.at(sigmaW2, sigmaB2)));
+                double sigmaW2 = layer.fanIn() * theory.weightVariance();
+                double sigmaB2 = theory.biasVariance() == null ? 0 : theory.biasVariance();
+                points.add(new Point(e.id(), init.label(), layer.name(), diagram.at(sigmaW2, sigmaB2)));
             }
-            if (spec.type() == ExperimentType.SWEEP && predicted(spec.sweep().statistic())) {
-                for (RunResult run : e.runs()) {
-                    if (run.activation().equals(Activation.TANH.text()) && run.sweep() != null) {
-                        for (int width : run.sweep().widths()) {
-                            sweeps.add(series(e, run, width));
-                        }
+            for (RunResult run : e.runs()) {
+                if (run.activation().equals(Activation.TANH.text()) && run.sweep() != null
+                        && predicted(SweepStatistic.parse("experiment '" + e.id() + "' sweep statistic", run.sweep().statistic()))) {
+                    for (int width : run.sweep().widths()) {
+                        sweeps.add(series(e, run, width));
                     }
                 }
             }
@@ -93,21 +91,33 @@ public record PhasePage(List<double[]> criticalLine, List<Curve> curves, List<Po
         return new PhasePage(line, curves, points, sweeps);
     }
 
-    private record Shape(WeightShape weights, String layer) {
+    /** The layer that places an initializer on the plane: its shape, its theory, and how the page names it. */
+    private record Placed(int fanIn, LayerResult.Theory theory, String name) {
     }
 
-    /** The first hidden-to-hidden layer of the run (the one that repeats in a deep network), else its only layer. */
-    private static Shape shape(ExperimentSpec spec, ExperimentResult e, String label) {
-        if (spec.type() == ExperimentType.SWEEP) {
-            int width = spec.sweep().widths()[0];
-            return new Shape(WeightShape.of(width, width, spec.layout()), "hidden " + width + "→" + width);
-        }
+    /**
+     * The first hidden-to-hidden layer of the initializer's first run (the one that repeats in a deep
+     * network), else its only layer; for a sweep, the layer its grid repeats.
+     */
+    private static Placed placed(ExperimentResult e, String label) {
         RunResult run = e.runs().stream().filter(r -> r.initializer().equals(label)).findFirst().orElse(null);
-        if (run == null || run.layers().isEmpty()) {
+        if (run == null) {
+            return null;
+        }
+        if (run.sweep() != null) {
+            SweepResult.Layer layer = run.sweep().repeated();
+            if (layer == null) {
+                return null;
+            }
+            String name = layer.index() == 1 ? "layer 1 (" + layer.fanIn() + "→" + layer.fanOut() + ")"
+                    : "hidden " + layer.fanIn() + "→" + layer.fanOut();
+            return new Placed(layer.fanIn(), layer.theory(), name);
+        }
+        if (run.layers().isEmpty()) {
             return null;
         }
         LayerResult layer = run.layers().get(Math.min(1, run.layers().size() - 1));
-        return new Shape(WeightShape.of(layer.fanIn(), layer.fanOut(), spec.layout()),
+        return new Placed(layer.fanIn(), layer.theory(),
                 "layer " + layer.index() + " (" + layer.fanIn() + "→" + layer.fanOut() + ")");
     }
 

@@ -9,8 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.initlab.catalogue.Catalogue;
-import org.initlab.config.ExperimentSpec;
 import org.initlab.history.History;
+import org.initlab.results.ExperimentConfiguration;
 import org.initlab.results.ExperimentResult;
 import org.initlab.results.ReportResults;
 import org.initlab.results.ResultsJson;
@@ -36,11 +36,12 @@ public final class SiteBuilder {
     }
 
     /**
-     * @param specs   the validated experiment per id: where its explanation is and what its page charts
+     * Everything a page shows comes from {@code results}, each experiment's recorded configuration
+     * included (where its explanation is, what its page charts), so a results.json alone renders.
+     *
      * @param history the history including this build, or null to write none
      */
-    public void write(ReportResults results, Catalogue catalogue, Map<String, ExperimentSpec> specs, History history,
-                      Path site) throws IOException {
+    public void write(ReportResults results, Catalogue catalogue, History history, Path site) throws IOException {
         if (history != null) { // null: the old history could not be read, and this report must not replace it
             write(site.resolve("history.json"), ResultsJson.write(history));
         }
@@ -54,11 +55,12 @@ public final class SiteBuilder {
         String derivation = markdown.render(sources.builtInMarkdown("derivations/variance.md"));
         List<ExperimentPage> experimentPages = new ArrayList<>();
         for (ExperimentResult e : results.experiments()) {
-            ExperimentSpec spec = specs.get(e.id());
-            String md = sources.explanation(spec);
+            ExperimentConfiguration config = e.configuration();
+            String path = config == null ? null : config.explanation();
+            String md = sources.explanation(e.id(), path, config != null && config.suite() != null);
             String explanation = md == null ? null : ClaimCitations.render(markdown.render(md), e.id(), results.experiments(),
-                    sources.explanationName(e.id(), spec.explanation()));
-            ExperimentPage page = ExperimentPage.of(e, spec.plot(), explanation, derivation);
+                    sources.explanationName(e.id(), path));
+            ExperimentPage page = ExperimentPage.of(e, plot(e), explanation, derivation);
             experimentPages.add(page);
             write(site.resolve("data/" + e.id() + ".js"), dataScript(e));
             write(site.resolve("data/" + e.id() + ".json"), ResultsJson.write(e));
@@ -72,7 +74,7 @@ public final class SiteBuilder {
                 "catalogue", catalogue,
                 "explanationHtml", markdown.render(sources.builtInMarkdown("derivations/catalogue.md")),
                 "title", "Initializer catalogue"))));
-        PhasePage phase = PhasePage.of(results, specs);
+        PhasePage phase = PhasePage.of(results);
         write(site.resolve("data/phase.js"), "window.initlabPhase = " + ResultsJson.writeCompact(phase) + ";\n");
         write(site.resolve("phase.html"), pages.render("phase", variables(results, "", Map.of(
                 "phase", phase,
@@ -83,6 +85,14 @@ public final class SiteBuilder {
                 "history", shown,
                 "experiments", experimentPages,
                 "title", "initlab report"))));
+    }
+
+    /** What the page charts per layer: as configured, else the type's default. */
+    private static String plot(ExperimentResult e) {
+        if (e.configuration() != null && e.configuration().plot() != null) {
+            return e.configuration().plot();
+        }
+        return "gradients".equals(e.type()) ? "gradient" : "post";
     }
 
     private Map<String, Object> variables(ReportResults results, String root, Map<String, Object> extra) {

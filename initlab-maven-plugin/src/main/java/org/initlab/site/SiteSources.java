@@ -88,8 +88,17 @@ public record SiteSources(Path templatesDirectory, Path explanationsDirectory, P
      * experiment of the user's that merely shares an id gets none — else null.
      */
     String explanation(ExperimentSpec spec) {
-        if (userExplanation(spec.id(), spec.explanation()) != null || Suites.isBuiltIn(spec.definition())) {
-            return explanation(spec.id(), spec.explanation());
+        return explanation(spec.id(), spec.explanation(), Suites.isBuiltIn(spec.definition()));
+    }
+
+    /**
+     * As {@link #explanation(ExperimentSpec)}, from what a result records of it.
+     *
+     * @param builtIn whether the experiment is a built-in suite's own
+     */
+    String explanation(String id, String configuredPath, boolean builtIn) {
+        if (userExplanation(id, configuredPath) != null || builtIn) {
+            return explanation(id, configuredPath);
         }
         return null;
     }

@@ -41,7 +41,8 @@ class LsuvExperimentTest {
                         assertThat(layer.pre().variance())
                                 .as("%s %s %s %s layer %d", layout, dtype, r.initializer(), r.activation(), layer.index())
                                 .isCloseTo(1, within(tol));
-                        assertThat(layer.theory().preVariance()).as("no prediction for refined weights").isNaN();
+                        assertThat(layer.theory().preVariance()).as("no prediction for refined weights: absent, not NaN").isNull();
+                        assertThat(layer.theory().weightVariance()).as("no formula variance").isNull();
                     }
                 }
             }
