@@ -30,7 +30,7 @@ import org.initlab.random.Generator;
 public record ExperimentSpec(String id, String title, ExperimentType type, String dataset, int[] layers,
                              List<Activation> activations, List<Labeled> initializers, long seed, Generator rng,
                              boolean reseedPerLayer, Layout layout, boolean float32, Initializer bias,
-                             boolean zeroBias, int bins, double[] range, String plot, String explanation, TrainingSpec training,
+                             boolean zeroBias, int bins, double[] range, Plot plot, String explanation, TrainingSpec training,
                              SweepSpec sweep, GradientLoss gradientLoss, List<ExperimentDefinition.ClaimDefinition> claims,
                              ExperimentDefinition definition) {
 
@@ -130,10 +130,11 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
                 : problems.get(() -> InitializerCatalog.parse(at + " <bias>", biasText));
         Integer bins = problems.get(() -> bins(at + " <bins>", orDefault(d.get("bins"), "30")));
         double[] range = d.get("range") == null ? null : problems.get(() -> range(at + " <range>", d.get("range")));
-        String plot = orDefault(d.get("plot"), kind == ExperimentType.GRADIENTS ? "gradient" : "post");
-        List<String> plots = kind == ExperimentType.GRADIENTS ? List.of("gradient", "post", "pre") : List.of("post", "pre");
-        if (!plots.contains(plot)) {
-            problems.add(at + " <plot>: expected one of " + String.join(", ", plots) + ", got '" + plot + "'");
+        List<Plot> plots = Plot.of(kind);
+        String plotText = orDefault(d.get("plot"), plots.get(0).text());
+        Plot plot = Plot.named(plotText, plots).orElse(null);
+        if (plot == null) {
+            problems.add(at + " <plot>: expected one of " + String.join(", ", Plot.names(plots)) + ", got '" + plotText + "'");
         }
         TrainingSpec training = kind == ExperimentType.TRAINING && activations != null
                 ? TrainingSpec.of(at, d, activations, dtype, layers, problems) : null;
@@ -143,7 +144,7 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
                 : GradientLoss.HALF_SQUARED_ERROR;
         List<ExperimentDefinition.ClaimDefinition> claims = ClaimIds.assign(at, d.claims(), problems);
         boolean readable = id != null && !id.isEmpty() && type != null && dataset != null && layers != null && activations != null
-                && initializers != null && !initializers.isEmpty() && seed != null && rng != null && layout != null && bins != null
+                && initializers != null && !initializers.isEmpty() && seed != null && rng != null && plot != null && layout != null && bins != null
                 && (d.get("range") == null || range != null) && (kind != ExperimentType.TRAINING || training != null)
                 && (kind != ExperimentType.SWEEP || sweep != null) && gradientLoss != null
                 && (bias != null || biasText.equals("none") || biasText.equals("zeros"));

@@ -33,14 +33,16 @@ public final class Problems {
 
     public void add(ConfigException e) {
         if (e instanceof ConfigErrors many) {
-            messages.addAll(many.problems());
+            many.problems().forEach(this::add);
         } else {
-            messages.add(e.getMessage());
+            add(e.getMessage());
         }
     }
 
     public void add(String message) {
-        messages.add(message);
+        if (!messages.contains(message)) { // two checks may reach the same file: name it once
+            messages.add(message);
+        }
     }
 
     public boolean isEmpty() {

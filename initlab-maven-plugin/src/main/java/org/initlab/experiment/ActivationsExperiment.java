@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.initlab.config.ExperimentSpec;
+import org.initlab.config.Plot;
 import org.initlab.data.Dataset;
 import org.initlab.nn.Activation;
 import org.initlab.nn.Matrix;
@@ -37,7 +38,7 @@ final class ActivationsExperiment implements Experiment {
         for (int l = 0; l < pass.size(); l++) {
             ForwardPass.Layer layer = pass.get(l);
             layers.add(new LayerResult(l + 1, layer.shape().fanIn(), layer.shape().fanOut(), stats(layer.stored().data(), null),
-                    stats(layer.pre().data(), plotted("pre")), stats(layer.post().data(), plotted("post")), null, null,
+                    stats(layer.pre().data(), plotted(Plot.PRE)), stats(layer.post().data(), plotted(Plot.POST)), null, null,
                     layer.theory(), meanUnitStd(layer.post()), differences.get(l)));
         }
         return new RunResult(init.label(), activation.text(), (System.nanoTime() - start) / 1_000_000, layers, null);
@@ -67,8 +68,8 @@ final class ActivationsExperiment implements Experiment {
     }
 
     /** The configured range belongs to the plotted values (a sigmoid's (0, 1), or T3's [−1, 1] for linear outputs). */
-    private double[] plotted(String stat) {
-        return spec.plot().equals(stat) ? spec.range() : null;
+    private double[] plotted(Plot values) {
+        return spec.plot() == values ? spec.range() : null;
     }
 
     /** Histograms span their data unless a range is given for them. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.initlab.config.ExperimentSpec;
+import org.initlab.config.Plot;
 import org.initlab.data.Dataset;
 import org.initlab.init.Layout;
 import org.initlab.nn.Activation;
@@ -59,7 +60,7 @@ final class GradientsExperiment implements Experiment {
             layers[l] = new LayerResult(l + 1, layer.shape().fanIn(), layer.shape().fanOut(),
                     Stats.of(layer.stored().data(), spec.bins(), null), Stats.of(pre, spec.bins(), null),
                     Stats.of(post, spec.bins(), null),
-                    Stats.of(dWStored.data(), spec.bins(), spec.plot().equals("gradient") ? spec.range() : null),
+                    Stats.of(dWStored.data(), spec.bins(), spec.plot() == Plot.GRADIENT ? spec.range() : null),
                     Stats.of(dPost, spec.bins(), null), layer.theory(), null, differences.get(l));
             if (l > 0) {
                 dPost = kernel.multiply(deltaMatrix, layer.w().transpose()).data(); // ∂L/∂(previous activation)

@@ -46,7 +46,7 @@ final class RecordedConfiguration {
                 sweep ? null : spec.layers(), spec.activations().stream().map(Activation::text).toList(), initializers,
                 spec.seed(), spec.rng().text(), spec.reseedPerLayer() ? "per-layer" : "once", spec.layout().text(),
                 spec.float32() ? "float32" : "float64", bias(spec), sweep ? null : spec.bins(), spec.range(),
-                sweep ? null : spec.plot(), backward ? spec.gradientLoss().text() : null,
+                sweep ? null : spec.plot().text(), backward ? spec.gradientLoss().text() : null,
                 training(at, spec.training(), datasets), sweep(spec.sweep()), claims, spec.explanation(), suite(spec));
     }
 

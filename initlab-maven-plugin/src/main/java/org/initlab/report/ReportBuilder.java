@@ -34,6 +34,7 @@ import org.initlab.results.Generator;
 import org.initlab.results.ReportResults;
 import org.initlab.site.BuildInfo;
 import org.initlab.site.ClaimCitations;
+import org.initlab.site.Explained;
 import org.initlab.site.SiteBuilder;
 import org.initlab.site.SitePublisher;
 
@@ -81,7 +82,7 @@ public final class ReportBuilder {
             return Optional.empty();
         }
         // the citations were checked when the kept report was built from these same explanations; now they are due
-        Map<String, Set<String>> cited = ClaimCitations.check(specs, request.sources(), request.allowRawHtml());
+        Map<String, Set<String>> cited = ClaimCitations.check(explained(specs), request.sources(), request.allowRawHtml());
         History previous = previousHistory(request); // before anything runs: an unreadable one fails in seconds
         progress.info("Running " + specs.size() + " experiment(s)");
         List<ExperimentResult> experiments = new ExperimentRunner(Kernels.named(request.kernel(), progress::info), request.datasets(), progress,
@@ -172,6 +173,12 @@ public final class ReportBuilder {
     /** The end of a broken claim's line when an explanation relies on it. */
     private static final String CITED = "; an explanation cites it";
 
+    /** What the site checks of each experiment's explanation. */
+    private static List<Explained> explained(List<ExperimentSpec> specs) {
+        return specs.stream().map(s -> new Explained(s.id(), s.explanation(), Suites.isBuiltIn(s.definition()),
+                s.claims().stream().map(ExperimentDefinition.ClaimDefinition::id).toList())).toList();
+    }
+
     /** Fails, naming the setting, when initlab may not replace {@code directory}; reads only. */
     private static void owned(Path directory, DirectoryKind kind, String setting, Path base) {
         try {
@@ -226,9 +233,9 @@ public final class ReportBuilder {
         if (definitions.isEmpty()) {
             problems.add("experiments: nothing to run; with <suite>none</suite> configure at least one <experiment>");
         }
-        problems.check(() -> request.sources().check(specs)); // templates and explanations exist and lie inside the build
+        request.sources().check(explained(specs), problems); // templates and explanations exist and lie inside the build
         if (citations || !problems.isEmpty()) { // rendering every explanation is the plan's slowest step
-            problems.check(() -> ClaimCitations.check(specs, request.sources(), request.allowRawHtml())); // citations name claims
+            problems.check(() -> ClaimCitations.check(explained(specs), request.sources(), request.allowRawHtml())); // citations name claims
         }
         Path base = request.datasets().baseDirectory();
         problems.check(() -> owned(request.outputDirectory(), DirectoryKind.REPORT, OUTPUT_SETTING, base));

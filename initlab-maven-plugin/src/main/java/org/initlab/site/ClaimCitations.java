@@ -10,8 +10,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.initlab.config.ConfigException;
-import org.initlab.config.ExperimentDefinition.ClaimDefinition;
-import org.initlab.config.ExperimentSpec;
 import org.initlab.results.ClaimResult;
 import org.initlab.results.ExperimentResult;
 import org.unbescape.html.HtmlEscape;
@@ -55,16 +53,14 @@ public final class ClaimCitations {
      *
      * @throws ConfigException naming the explanation's file and the unknown id
      */
-    public static Map<String, Set<String>> check(List<ExperimentSpec> specs, SiteSources sources, boolean allowRawHtml) {
+    public static Map<String, Set<String>> check(List<Explained> specs, SiteSources sources, boolean allowRawHtml) {
         Map<String, Set<String>> ids = new HashMap<>();
-        for (ExperimentSpec spec : specs) {
-            Set<String> own = new LinkedHashSet<>();
-            spec.claims().forEach((ClaimDefinition c) -> own.add(c.id()));
-            ids.put(spec.id(), own);
+        for (Explained spec : specs) {
+            ids.put(spec.id(), new LinkedHashSet<>(spec.claimIds()));
         }
         MarkdownRenderer markdown = new MarkdownRenderer(allowRawHtml);
         Map<String, Set<String>> cited = new LinkedHashMap<>();
-        for (ExperimentSpec spec : specs) {
+        for (Explained spec : specs) {
             String md = sources.explanation(spec);
             if (md == null) {
                 continue;

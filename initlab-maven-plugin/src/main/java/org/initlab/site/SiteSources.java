@@ -9,8 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.initlab.config.ConfigException;
-import org.initlab.config.Suites;
-import org.initlab.config.ExperimentSpec;
+import org.initlab.config.Problems;
 import org.initlab.config.FileBoundary;
 
 /**
@@ -43,19 +42,28 @@ public record SiteSources(Path templatesDirectory, Path explanationsDirectory, P
      * Checks, before anything runs, that the configured directories exist and every user file these
      * experiments would read lies inside the boundary.
      */
-    public void check(List<ExperimentSpec> specs) {
+    public void check(List<Explained> experiments) {
+        Problems problems = new Problems();
+        check(experiments, problems);
+        problems.throwIfAny();
+    }
+
+    /** As {@link #check(List)}, recording every problem in {@code problems} and going on. */
+    public void check(List<Explained> experiments, Problems problems) {
         if (templatesDirectory != null) {
-            files.directory(TEMPLATES_SETTING, templatesDirectory);
-            try (Stream<Path> templates = Files.list(templatesDirectory)) {
-                templates.filter(Files::isRegularFile).forEach(t -> files.check(TEMPLATES_SETTING, t));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot list " + templatesDirectory, e);
-            }
+            problems.check(() -> {
+                files.directory(TEMPLATES_SETTING, templatesDirectory);
+                try (Stream<Path> templates = Files.list(templatesDirectory)) {
+                    templates.filter(Files::isRegularFile).forEach(t -> problems.check(() -> files.check(TEMPLATES_SETTING, t)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot list " + templatesDirectory, e);
+                }
+            });
         }
-        if (explanationsDirectory != null) {
-            files.directory(EXPLANATIONS_SETTING, explanationsDirectory);
-        }
-        specs.forEach(s -> userExplanation(s.id(), s.explanation()));
+        boolean directoryOk = explanationsDirectory == null
+                || problems.get(() -> files.directory(EXPLANATIONS_SETTING, explanationsDirectory)) != null;
+        experiments.stream().filter(e -> directoryOk || e.explanation() != null) // a refused folder is named once
+                .forEach(e -> problems.check(() -> userExplanation(e.id(), e.explanation())));
     }
 
     byte[] asset(String name) {
@@ -87,12 +95,12 @@ public record SiteSources(Path templatesDirectory, Path explanationsDirectory, P
      * built-in suite's own experiment, since it describes those numbers and cites those claims; an
      * experiment of the user's that merely shares an id gets none — else null.
      */
-    String explanation(ExperimentSpec spec) {
-        return explanation(spec.id(), spec.explanation(), Suites.isBuiltIn(spec.definition()));
+    String explanation(Explained experiment) {
+        return explanation(experiment.id(), experiment.explanation(), experiment.builtIn());
     }
 
     /**
-     * As {@link #explanation(ExperimentSpec)}, from what a result records of it.
+     * As {@link #explanation(Explained)}, from what a result records of it.
      *
      * @param builtIn whether the experiment is a built-in suite's own
      */

@@ -73,8 +73,10 @@ class PlanTest {
     }
 
     @Test
-    void aMissingExplanationIsFoundBeforeAnythingRuns() {
-        assertThat(problems(tiny("x").with("explanation", "docs/missing.md"))).contains("missing.md");
+    void everyMissingExplanationIsFoundBeforeAnythingRuns() {
+        assertThat(problems(tiny("x").with("explanation", "docs/missing.md"), tiny("y").with("explanation", "docs/gone.md")))
+                .startsWith("2 problems:").contains("experiment 'x' <explanation>").contains("missing.md")
+                .contains("experiment 'y' <explanation>").contains("gone.md");
     }
 
     @Test

@@ -85,7 +85,9 @@ class ClaimCitationsTest {
                 .claim("shrinks", "it shrinks", "post.std(init=xavier_normal, layer=1) < 1", true)
                 .claim("grows", "it grows", "post.std(init=xavier_normal, layer=1) > 0", true);
         SiteSources sources = new SiteSources(null, null, dir);
-        List<ExperimentSpec> specs = List.of(ExperimentSpec.of("experiments[1]", d));
+        ExperimentSpec spec = ExperimentSpec.of("experiments[1]", d);
+        List<Explained> specs = List.of(new Explained(spec.id(), spec.explanation(), false,
+                spec.claims().stream().map(c -> c.id()).toList()));
         assertThatThrownBy(() -> ClaimCitations.check(specs, sources, false)).isInstanceOf(ConfigException.class)
                 .hasMessage("experiment 'mine' <explanation> " + dir.resolve("mine.md").toAbsolutePath().normalize()
                         + ": [claim:grwos] cites no claim of experiment 'mine' (did you mean 'grows'?); its claims' ids: shrinks, grows");

@@ -8,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.initlab.config.ConfigException;
-import org.initlab.config.ExperimentDefinition;
-import org.initlab.config.ExperimentSpec;
 import org.initlab.config.FileBoundary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,10 +21,8 @@ class SiteSourcesTest {
         return Files.createDirectories(dir.resolve("project"));
     }
 
-    private static ExperimentSpec spec(String explanation) {
-        ExperimentDefinition d = ExperimentDefinition.of("tiny").with("dataset", "gaussian(rows=5, cols=2, seed=0)")
-                .with("layers", "2").with("activation", "tanh").withInitializers("zeros");
-        return ExperimentSpec.of("experiments[1]", explanation == null ? d : d.with("explanation", explanation));
+    private static Explained spec(String explanation) {
+        return new Explained("tiny", explanation, false, List.of());
     }
 
     @Test
