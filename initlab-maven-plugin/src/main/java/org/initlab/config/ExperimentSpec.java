@@ -18,6 +18,7 @@ import org.initlab.random.Generator;
  * @param dataset      the data set spec, loaded by the runner
  * @param layers       output size of each layer, in order; empty for sweeps, whose networks come from {@code sweep}
  * @param initializers one per run row, each keeping the label the user wrote
+ * @param seeds        the seeds every initializer × activation runs with, in order, at least one ({@link Seeds})
  * @param range        range {@code [low, high]} of the plotted histograms, or null to take it from the data
  * @param plot         which values the page charts per layer: {@code post} (after the activation) or {@code pre}
  * @param explanation  markdown path as configured, or null for the built-in explanation
@@ -28,7 +29,7 @@ import org.initlab.random.Generator;
  * @param definition   the text it was validated from (what the result cache keys on)
  */
 public record ExperimentSpec(String id, String title, ExperimentType type, String dataset, int[] layers,
-                             List<Activation> activations, List<Labeled> initializers, long seed, Generator rng,
+                             List<Activation> activations, List<Labeled> initializers, List<Long> seeds, Generator rng,
                              boolean reseedPerLayer, Layout layout, boolean float32, Initializer bias,
                              boolean zeroBias, int bins, double[] range, Plot plot, String explanation, TrainingSpec training,
                              SweepSpec sweep, GradientLoss gradientLoss, List<ExperimentDefinition.ClaimDefinition> claims,
@@ -36,10 +37,17 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
 
     /** Settings every experiment type understands. */
     static final List<String> COMMON_SETTINGS = List.of("title", "type", "dataset", "layers", "activation", "seed",
-            "rng", "reseed", "layout", "dtype", "bias", "bins", "range", "plot", "explanation");
+            "seeds", "rng", "reseed", "layout", "dtype", "bias", "bins", "range", "plot", "explanation");
 
     /** An initializer with the label it carries in the report (the spec as written). */
     public record Labeled(String label, Initializer initializer) {
+    }
+
+    public ExperimentSpec {
+        seeds = List.copyOf(seeds);
+        if (seeds.isEmpty()) {
+            throw new IllegalArgumentException("an experiment runs at least one seed");
+        }
     }
 
     private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
@@ -103,7 +111,7 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         problems.check(() -> Limits.layers(at + " <layers>", layers == null ? new int[0] : layers));
         List<Activation> activations = problems.get(() -> activations(at + " <activation>", d.get("activation")));
         List<Labeled> initializers = initializers(at, d, problems);
-        Long seed = problems.get(() -> seed(at + " <seed>", orDefault(d.get("seed"), "0")));
+        List<Long> seeds = problems.get(() -> Seeds.of(at, d.get("seed"), d.get("seeds")));
         String rngText = orDefault(d.get("rng"), Generator.NUMPY.text());
         Generator rng = Generator.named(rngText).orElse(null);
         if (rng == null) {
@@ -144,7 +152,7 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
                 : GradientLoss.HALF_SQUARED_ERROR;
         List<ExperimentDefinition.ClaimDefinition> claims = ClaimIds.assign(at, d.claims(), problems);
         boolean readable = id != null && !id.isEmpty() && type != null && dataset != null && layers != null && activations != null
-                && initializers != null && !initializers.isEmpty() && seed != null && rng != null && plot != null && layout != null && bins != null
+                && initializers != null && !initializers.isEmpty() && seeds != null && rng != null && plot != null && layout != null && bins != null
                 && (d.get("range") == null || range != null) && (kind != ExperimentType.TRAINING || training != null)
                 && (kind != ExperimentType.SWEEP || sweep != null) && gradientLoss != null
                 && (bias != null || biasText.equals("none") || biasText.equals("zeros"));
@@ -152,7 +160,7 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
             return null;
         }
         return new ExperimentSpec(id, title, type, dataset, layers, List.copyOf(activations), List.copyOf(initializers),
-                seed, rng, reseed.equals("per-layer"), layout, dtype.equals("float32"), bias,
+                seeds, rng, reseed.equals("per-layer"), layout, dtype.equals("float32"), bias,
                 biasText.equals("zeros"), bins, range, plot, d.get("explanation"), training, sweep, gradientLoss, claims, d);
     }
 
@@ -207,14 +215,6 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         return unreadable ? null : initializers;
     }
 
-    private static long seed(String field, String text) {
-        long seed = integer(field, text);
-        if (seed < 0 || seed > 0xffffffffL) {
-            throw new ConfigException(field + ": expected an integer between 0 and 4294967295, got " + seed);
-        }
-        return seed;
-    }
-
     private static int bins(String field, String text) {
         long bins = integer(field, text);
         if (bins <= 0 || bins > 10_000) { // checked before the cast: 4294967297 is not 1 bin
@@ -228,14 +228,32 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
      * how a sweep runs each point of its grid with exactly the code (and seeds) of that experiment type.
      */
     public ExperimentSpec network(ExperimentType type, int[] layers) {
-        return new ExperimentSpec(id, title, type, dataset, layers.clone(), activations, initializers, seed, rng,
+        return new ExperimentSpec(id, title, type, dataset, layers.clone(), activations, initializers, seeds, rng,
                 reseedPerLayer, layout, float32, bias, zeroBias, bins, range, plot, explanation, null, null, gradientLoss, claims,
                 definition);
     }
 
-    /** Number of runs: initializers × activations. */
+    /**
+     * The first seed: the one the experiment's charts show, and the only one of a single-seed
+     * experiment.
+     */
+    public long seed() {
+        return seeds.get(0);
+    }
+
+    /**
+     * This experiment run with {@code seed} alone: what the runner executes for each of the seeds,
+     * so a multi-seed experiment's run with seed k is the single-seed experiment with seed k.
+     */
+    public ExperimentSpec withSeed(long seed) {
+        return new ExperimentSpec(id, title, type, dataset, layers, activations, initializers, List.of(seed), rng,
+                reseedPerLayer, layout, float32, bias, zeroBias, bins, range, plot, explanation, training, sweep, gradientLoss,
+                claims, definition);
+    }
+
+    /** Number of runs: initializers × activations × seeds. */
     public int runCount() {
-        return initializers.size() * activations.size();
+        return initializers.size() * activations.size() * seeds.size();
     }
 
     static String required(String field, String value) {

@@ -20,6 +20,8 @@ public class Experiment {
     private List<String> initializers;
     private List<Claim> claims;
     private String seed;
+    /** Several seeds, {@code 0,3,7} or {@code 0..9}; each runs as the experiment with that {@code <seed>} would. */
+    private String seeds;
     private String rng;
     private String reseed;
     private String layout;
@@ -53,6 +55,7 @@ public class Experiment {
         s.put("layers", layers);
         s.put("activation", activation);
         s.put("seed", seed);
+        s.put("seeds", seeds);
         s.put("rng", rng);
         s.put("reseed", reseed);
         s.put("layout", layout);
