@@ -13,7 +13,7 @@ import org.initlab.results.RunResult;
 
 /**
  * Whether a cached result has the shape of the experiment it is reused for: its id and type, one
- * run per initializer × activation in the runner's order, and every run's layers (or sweep grid,
+ * run per initializer × activation × seed in the runner's order, and every run's layers (or sweep grid,
  * or training summary). The content hash catches edits; this catches an entry that is consistent
  * but belongs to something else.
  */
@@ -63,21 +63,23 @@ final class CachedResultCheck {
         return Optional.empty();
     }
 
-    /** The runs the runner makes, in its order: a training experiment trains with the first activation only. */
+    /** The runs the runner makes, in its order (seeds inner): a training experiment trains with the first activation only. */
     private static List<String> expectedRuns(ExperimentSpec spec) {
         List<Activation> activations = spec.type() == ExperimentType.TRAINING
                 ? spec.activations().subList(0, 1) : spec.activations();
         List<String> runs = new ArrayList<>();
         for (ExperimentSpec.Labeled init : spec.initializers()) {
             for (Activation activation : activations) {
-                runs.add(init.label() + " × " + activation.text());
+                for (long seed : spec.seeds()) {
+                    runs.add(init.label() + " × " + activation.text() + " (seed " + seed + ")");
+                }
             }
         }
         return runs;
     }
 
     private static String name(RunResult run) {
-        return run.initializer() + " × " + run.activation();
+        return run.initializer() + " × " + run.activation() + " (seed " + run.seed() + ")";
     }
 
     private static Optional<String> why(String format, Object... args) {

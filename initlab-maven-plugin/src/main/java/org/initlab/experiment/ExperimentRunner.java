@@ -106,16 +106,23 @@ public final class ExperimentRunner {
         String at = "experiment '" + spec.id() + "'";
         Dataset data = DatasetCatalog.load(at + " <dataset>", spec.dataset(), datasets);
         String testSpec = spec.training() == null ? null : spec.training().testDataset();
-        Experiment experiment = Experiment.of(spec, data,
-                () -> testSpec == null ? null : DatasetCatalog.load(at + " <testDataset>", testSpec, datasets), kernel);
+        Dataset test = testSpec == null ? null : DatasetCatalog.load(at + " <testDataset>", testSpec, datasets);
+        // one experiment per seed, each the single-seed experiment with that seed, all on the data loaded once
+        List<Experiment> perSeed = new ArrayList<>();
+        for (long seed : spec.seeds()) {
+            perSeed.add(Experiment.of(spec.withSeed(seed), data, () -> test, kernel));
+        }
         List<Callable<RunResult>> runs = new ArrayList<>();
         for (ExperimentSpec.Labeled init : spec.initializers()) {
-            for (Activation activation : spec.activations()) { // configuration order: initializers outer
-                runs.add(() -> experiment.run(init, activation));
+            for (Activation activation : spec.activations()) { // configuration order: initializers outer, seeds inner
+                for (Experiment experiment : perSeed) {
+                    runs.add(() -> experiment.run(init, activation));
+                }
             }
         }
         ExperimentResult result = new ExperimentResult(spec.id(), spec.type().text(), spec.title(), data.spec(), spec.seed(),
-                RecordedConfiguration.of(spec, datasets), pool.runAll(reportingSlowRuns(runs, prefix)), List.of());
+                RecordedConfiguration.of(spec, datasets), pool.runAll(reportingSlowRuns(runs, prefix, spec.seeds().size() > 1)),
+                List.of());
         return ClaimChecker.withClaims(result, spec.claims(), at);
     }
 
@@ -124,7 +131,7 @@ public final class ExperimentRunner {
      * so a long experiment shows progress; quick ones stay silent and the log keeps one line per
      * experiment.
      */
-    private List<Callable<RunResult>> reportingSlowRuns(List<Callable<RunResult>> runs, String prefix) {
+    private List<Callable<RunResult>> reportingSlowRuns(List<Callable<RunResult>> runs, String prefix, boolean severalSeeds) {
         AtomicInteger finished = new AtomicInteger();
         List<Callable<RunResult>> reporting = new ArrayList<>();
         for (Callable<RunResult> run : runs) {
@@ -135,8 +142,9 @@ public final class ExperimentRunner {
                 synchronized (progress) { // runs finish on pool threads; listeners need not be thread-safe
                     int done = finished.incrementAndGet();
                     if (millis >= slowRunMillis) {
-                        progress.info(String.format(Locale.ROOT, "%s: run %d/%d done (%s × %s) in %d ms", prefix, done,
-                                runs.size(), result.initializer(), result.activation(), millis));
+                        progress.info(String.format(Locale.ROOT, "%s: run %d/%d done (%s × %s%s) in %d ms", prefix, done,
+                                runs.size(), result.initializer(), result.activation(),
+                                severalSeeds ? ", seed " + result.seed() : "", millis));
                     }
                 }
                 return result;

@@ -38,9 +38,9 @@ import org.initlab.results.ResultsJson;
 public final class ResultCache {
     /**
      * The entry layout; entries of any other are misses. 3: figures that do not exist are absent
-     * instead of "NaN", and sweeps record their repeated layer.
+     * instead of "NaN", and sweeps record their repeated layer; 4: every run records its seed.
      */
-    static final int FORMAT = 3;
+    static final int FORMAT = 4;
     private static final ObjectMapper READER = ResultsJson.mapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     /** Hashes are taken over this mapper's compact text of the JSON tree, the same when written and when read. */

@@ -68,7 +68,8 @@ final class SweepExperiment implements Experiment {
             }
         }
         SweepResult result = new SweepResult(sweep.statistic().text(), sweep.depths(), sweep.widths(), cells, repeated);
-        return new RunResult(init.label(), activation.text(), (System.nanoTime() - start) / 1_000_000, List.of(), null, result);
+        return new RunResult(init.label(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, List.of(),
+                null, result);
     }
 
     /** The deepest network's hidden-to-hidden layer, the one the grid repeats (its only layer when one deep). */

@@ -4,8 +4,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * One initializer × one activation.
+ * One initializer × one activation × one seed.
  *
+ * @param seed   the seed the run's generator started from: the experiment's seed, or one of its {@code <seeds>}
  * @param millis wall time of the run; with {@code generated}, the only value that differs between
  *               two builds of the same commit
  * @param layers per-layer statistics; empty for a sweep run (its networks are summarised in {@code sweep})
@@ -13,15 +14,21 @@ import java.util.List;
  * @param sweep    the grid of networks and their statistic (sweep experiments), or null
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record RunResult(String initializer, String activation, long millis, List<LayerResult> layers,
+public record RunResult(String initializer, String activation, long seed, long millis, List<LayerResult> layers,
                         TrainingSummary training, SweepResult sweep) {
 
     public RunResult {
         layers = List.copyOf(layers);
     }
 
-    /** A run of any type but sweep. */
+    /** A run with seed 0 (tests, and results written before runs recorded their seed). */
+    public RunResult(String initializer, String activation, long millis, List<LayerResult> layers,
+                     TrainingSummary training, SweepResult sweep) {
+        this(initializer, activation, 0, millis, layers, training, sweep);
+    }
+
+    /** A run of any type but sweep, with seed 0. */
     public RunResult(String initializer, String activation, long millis, List<LayerResult> layers, TrainingSummary training) {
-        this(initializer, activation, millis, layers, training, null);
+        this(initializer, activation, 0, millis, layers, training, null);
     }
 }

@@ -68,7 +68,7 @@ class ResultCacheTest {
 
     @Test
     void anEntryWhoseHashFitsButWhoseShapeIsNotTheExperimentsIsAMissSayingWhy() throws IOException {
-        check(e -> ((ArrayNode) e.get("runs")).removeAll(), "its runs [] are not the experiment's [xavier_normal × tanh]");
+        check(e -> ((ArrayNode) e.get("runs")).removeAll(), "its runs [] are not the experiment's [xavier_normal × tanh (seed 0)]");
         check(e -> e.put("id", "other"), "it is the result of experiment 'other'");
         check(e -> e.put("type", "sweep"), "its type is 'sweep', the experiment's is 'activations'");
         check(e -> {
@@ -76,9 +76,28 @@ class ResultCacheTest {
             while (layers.size() < 20000) {
                 layers.add(layers.get(0).deepCopy());
             }
-        }, "run xavier_normal × tanh has 20000 layers, the experiment 2");
+        }, "run xavier_normal × tanh (seed 0) has 20000 layers, the experiment 2");
         check(e -> ((ObjectNode) e.get("runs").get(0).get("layers").get(1)).put("fanOut", 9),
-                "layer 2 of run xavier_normal × tanh has 9 units, the experiment 8");
+                "layer 2 of run xavier_normal × tanh (seed 0) has 9 units, the experiment 8");
+        check(e -> ((ObjectNode) e.get("runs").get(0)).put("seed", 5),
+                "its runs [xavier_normal × tanh (seed 5)] are not the experiment's [xavier_normal × tanh (seed 0)]");
+    }
+
+    @Test
+    void aMultiSeedEntryIsReusedWithEverySeedsRunAndAMissingSeedIsAMiss() throws IOException {
+        ExperimentSpec seeds = ExperimentSpec.of("experiments[1]", spec.definition().with("seeds", "0..2"));
+        Path cache = dir.resolve("cache");
+        ExperimentResult first = run(seeds, cache, new ArrayList<>());
+        assertThat(first.runs()).extracting(r -> r.seed()).containsExactly(0L, 1L, 2L);
+        List<String> log = new ArrayList<>();
+        assertThat(ResultsJson.write(run(seeds, cache, log))).isEqualTo(ResultsJson.write(first));
+        assertThat(log).anyMatch(l -> l.contains("tiny: reused"));
+
+        edit(cache, true, e -> ((ArrayNode) e.get("runs")).remove(2));
+        run(seeds, cache, log = new ArrayList<>());
+        assertThat(log).anyMatch(l -> l.endsWith(" not used: its runs [xavier_normal × tanh (seed 0), xavier_normal × tanh"
+                + " (seed 1)] are not the experiment's [xavier_normal × tanh (seed 0), xavier_normal × tanh (seed 1),"
+                + " xavier_normal × tanh (seed 2)]; recomputing"));
     }
 
     @Test
@@ -153,9 +172,13 @@ class ResultCacheTest {
     }
 
     private ExperimentResult run(Path cache, List<String> log) {
+        return run(spec, cache, log);
+    }
+
+    private static ExperimentResult run(ExperimentSpec experiment, Path cache, List<String> log) {
         ResultCache c = cache == null ? null : new ResultCache(cache, "build 1");
         return new ExperimentRunner(Kernels.named("java"), DatasetContext.defaults(), log::add, c, 1)
-                .runAll(List.of(spec)).get(0);
+                .runAll(List.of(experiment)).get(0);
     }
 
     private static String sha256(String text) {
