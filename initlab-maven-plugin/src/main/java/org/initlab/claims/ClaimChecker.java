@@ -41,7 +41,7 @@ public final class ClaimChecker {
         for (int i = 0; i < parsed.size(); i++) {
             ClaimDefinition d = claims.get(i);
             String id = d.id() == null ? ClaimIds.defaultId(i) : d.id();
-            checked.add(ClaimEvaluator.evaluate(parsed.get(i), id, d.text(), d.expected(), result));
+            checked.add(ClaimEvaluator.evaluate(parsed.get(i), id, d.text(), d.expected(), d.minFraction(), result));
         }
         return List.copyOf(checked);
     }

@@ -50,23 +50,26 @@ public final class ClaimPlan {
             Claim claim = parsed.get(i);
             ClaimDefinition d = claims.get(i);
             if (claim != null) {
-                problems.check(() -> ClaimEvaluator.evaluate(claim, d.id(), d.text(), d.expected(), shape));
+                problems.check(() -> ClaimEvaluator.evaluate(claim, d.id(), d.text(), d.expected(), d.minFraction(), shape));
             }
         }
     }
 
-    /** The result {@code spec} will produce, with placeholders for its numbers. */
+    /** The result {@code spec} will produce, every seed's runs included, with placeholders for its numbers. */
     static ExperimentResult shape(ExperimentSpec spec, List<Claim> claims) {
         List<RunResult> runs = new ArrayList<>();
         for (ExperimentSpec.Labeled init : spec.initializers()) {
             for (var activation : spec.activations()) {
-                runs.add(run(spec, init, activation.text(), claims));
+                for (long seed : spec.seeds()) {
+                    runs.add(run(spec, init, activation.text(), seed, claims));
+                }
             }
         }
         return new ExperimentResult(spec.id(), spec.type().text(), spec.title(), spec.dataset(), spec.seed(), runs, List.of());
     }
 
-    private static RunResult run(ExperimentSpec spec, ExperimentSpec.Labeled init, String activation, List<Claim> claims) {
+    private static RunResult run(ExperimentSpec spec, ExperimentSpec.Labeled init, String activation, long seed,
+                                 List<Claim> claims) {
         Stats s = Stats.of(new double[] {PLACEHOLDER}, 1, null);
         ExperimentType type = spec.type();
         List<LayerResult> layers = new ArrayList<>();
@@ -86,7 +89,7 @@ public final class ClaimPlan {
                 spec.training().testDataset() == null ? null : PLACEHOLDER,
                 java.util.Collections.nCopies(Math.max(0, sizes.length - 1), 1), null);
         SweepResult sweep = type != ExperimentType.SWEEP ? null : sweep(spec);
-        return new RunResult(init.label(), activation, 0, layers, training, sweep);
+        return new RunResult(init.label(), activation, seed, 0, layers, training, sweep);
     }
 
     /**

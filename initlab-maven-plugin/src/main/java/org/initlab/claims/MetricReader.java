@@ -22,17 +22,30 @@ import org.initlab.results.TrainingSummary;
  * {@code act} when the initializer ran with several activations), the layer (or, for a sweep, the
  * grid cell), and the number. Anything that does not exist is a {@link ClaimException} naming what
  * does: a claim about a missing run is a wrong POM, never a false claim. Values are returned as
- * recorded, NaN and infinities included: {@link Comparison} decides what they mean.
+ * recorded, NaN and infinities included: {@link Comparison} decides what they mean. A reader sees
+ * the runs of one seed: a claim is read once per seed the experiment ran.
  */
 final class MetricReader implements ToDoubleFunction<Metric> {
     private static final int LISTED = 12;
 
     private final ExperimentResult result;
     private final Claim claim;
+    private final List<RunResult> runs;
 
+    /** Reads the runs of every seed: the first run that fits is used (tests, single-seed results). */
     MetricReader(ExperimentResult result, Claim claim) {
+        this(result, claim, result.runs());
+    }
+
+    /** Reads only the runs of {@code seed}. */
+    MetricReader(ExperimentResult result, Claim claim, long seed) {
+        this(result, claim, result.runs().stream().filter(r -> r.seed() == seed).toList());
+    }
+
+    private MetricReader(ExperimentResult result, Claim claim, List<RunResult> runs) {
         this.result = result;
         this.claim = claim;
+        this.runs = runs;
     }
 
     @Override
@@ -72,9 +85,9 @@ final class MetricReader implements ToDoubleFunction<Metric> {
      */
     private RunResult run(Metric m) {
         String init = compact(m.init().value());
-        List<RunResult> runs = result.runs().stream().filter(r -> compact(r.initializer()).equals(init)).toList();
+        List<RunResult> runs = this.runs.stream().filter(r -> compact(r.initializer()).equals(init)).toList();
         if (runs.isEmpty()) {
-            List<String> inits = distinct(result.runs().stream().map(RunResult::initializer).toList());
+            List<String> inits = distinct(this.runs.stream().map(RunResult::initializer).toList());
             throw error(m.init().column(), "no run has init '" + m.init().value() + "'"
                     + Names.suggestion(m.init().value(), inits) + "; the runs' initializers: " + String.join(", ", inits));
         }

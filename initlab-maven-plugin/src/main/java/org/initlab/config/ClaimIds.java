@@ -41,7 +41,14 @@ public final class ClaimIds {
                 // Maven would read anything but "true" as false and silently flip the claim
                 problems.add(where + " <expected>: expected true or false, got '" + c.unreadableExpected() + "'");
             }
-            assigned.add(new ClaimDefinition(id, c.text(), c.check(), c.expected()));
+            if (c.unreadableMinFraction() != null) {
+                problems.add(where + " <minFraction>: expected a number between 0 and 1 (the fraction of seeds the claim"
+                        + " must hold in), got '" + c.unreadableMinFraction() + "'");
+            } else if (!(c.minFraction() >= 0 && c.minFraction() <= 1)) {
+                problems.add(where + " <minFraction>: expected a number between 0 and 1 (the fraction of seeds the claim"
+                        + " must hold in), got " + c.minFraction());
+            }
+            assigned.add(new ClaimDefinition(id, c.text(), c.check(), c.expected(), null, c.minFraction(), null));
         }
         return List.copyOf(assigned);
     }

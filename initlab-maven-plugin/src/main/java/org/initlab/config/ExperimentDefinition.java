@@ -22,8 +22,19 @@ public record ExperimentDefinition(String id, Map<String, String> settings, List
      *
      * @param id                 what explanations cite it by ({@code [claim:id]}); null until {@link ClaimIds} assigns the default
      * @param unreadableExpected the {@code <expected>} text when it is neither true nor false (an error of the plan), else null
+     * @param minFraction        of the seeds, how many the claim must hold in ({@code expected=false}: fail in) to pass;
+     *                           1 (every seed) unless given; {@link ClaimIds} checks it lies in [0, 1]
+     * @param unreadableMinFraction the {@code <minFraction>} text when it is not a number (an error of the plan), else null
      */
-    public record ClaimDefinition(String id, String text, String check, boolean expected, String unreadableExpected) {
+    public record ClaimDefinition(String id, String text, String check, boolean expected, String unreadableExpected,
+                                  double minFraction, String unreadableMinFraction) {
+        /** Holds in every seed. */
+        public static final double ALL_SEEDS = 1.0;
+
+        public ClaimDefinition(String id, String text, String check, boolean expected, String unreadableExpected) {
+            this(id, text, check, expected, unreadableExpected, ALL_SEEDS, null);
+        }
+
         public ClaimDefinition(String id, String text, String check, boolean expected) {
             this(id, text, check, expected, null);
         }
@@ -35,9 +46,29 @@ public record ExperimentDefinition(String id, Map<String, String> settings, List
 
         /** A claim as written in the POM: {@code expected} is text, null meaning the default (true). */
         public static ClaimDefinition written(String id, String text, String check, String expected) {
+            return written(id, text, check, expected, null);
+        }
+
+        /** As {@link #written(String, String, String, String)}, with {@code <minFraction>} as text, null meaning 1. */
+        public static ClaimDefinition written(String id, String text, String check, String expected, String minFraction) {
             String e = expected == null ? "true" : expected.strip().toLowerCase(java.util.Locale.ROOT);
             boolean readable = e.equals("true") || e.equals("false");
-            return new ClaimDefinition(id, text, check, !e.equals("false"), readable ? null : expected);
+            double fraction = ALL_SEEDS;
+            String unreadableFraction = null;
+            if (minFraction != null && !minFraction.isBlank()) {
+                try {
+                    fraction = Double.parseDouble(minFraction.strip());
+                } catch (NumberFormatException notANumber) {
+                    unreadableFraction = minFraction.strip();
+                }
+            }
+            return new ClaimDefinition(id, text, check, !e.equals("false"), readable ? null : expected, fraction,
+                    unreadableFraction);
+        }
+
+        /** A copy that must hold in at least {@code fraction} of the seeds. */
+        public ClaimDefinition withMinFraction(double fraction) {
+            return new ClaimDefinition(id, text, check, expected, unreadableExpected, fraction, unreadableMinFraction);
         }
     }
 
