@@ -74,6 +74,11 @@ final class ClaimsJunitXml {
 
     /** What happened, as the build log says it. */
     static String verdict(ClaimResult c) {
+        if (c.seeds() > 1) {
+            return String.format(Locale.ROOT, "holds in %d of %d seeds (value %s on the first; expected it to %s in at"
+                    + " least %s of them)", c.holdingSeeds(), c.seeds(), c.value(), c.expected() ? "hold" : "be refuted",
+                    c.minFraction());
+        }
         return String.format(Locale.ROOT, "%s (value %s; expected it to %s)", c.holds() ? "holds" : "does not hold",
                 c.value(), c.expected() ? "hold" : "be refuted");
     }

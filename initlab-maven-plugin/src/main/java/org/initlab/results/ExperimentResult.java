@@ -30,4 +30,16 @@ public record ExperimentResult(String id, String type, String title, String data
     public ExperimentResult withConfiguration(ExperimentConfiguration recorded) {
         return new ExperimentResult(id, type, title, dataset, seed, recorded, runs, claims);
     }
+
+    /** The seeds its runs ran with, in run order (the experiment's {@code <seeds>} order); {@code seed} when it has no runs. */
+    public List<Long> seeds() {
+        List<Long> seeds = runs.stream().map(RunResult::seed).distinct().toList();
+        return seeds.isEmpty() ? List.of(seed) : seeds;
+    }
+
+    /** The same experiment with only {@code seed}'s runs, claims kept (checked on every seed): what a page charts. */
+    public ExperimentResult onlySeed(long only) {
+        return new ExperimentResult(id, type, title, dataset, only, runs.stream().filter(r -> r.seed() == only).toList(),
+                claims);
+    }
 }

@@ -110,8 +110,10 @@ public final class ClaimCitations {
 
     /** The verdict as a reader should take it: the claim's own word when it came out as stated, else "contradicted". */
     static String badge(ClaimResult c, String pageLink) {
-        String verdict = c.holds() ? "holds" : "refuted";
-        String kind = c.passed() ? (c.holds() ? "holds" : "refuted") : "contradicted";
+        boolean holds = c.seeds() > 1 ? c.holdingSeeds() * 2 >= c.seeds() : c.holds();
+        String verdict = c.seeds() > 1 ? "holds in " + c.holdingSeeds() + " of " + c.seeds() + " seeds"
+                : holds ? "holds" : "refuted";
+        String kind = c.passed() ? (holds ? "holds" : "refuted") : "contradicted";
         String label = c.passed() ? verdict : "contradicted (" + verdict + ")";
         return "<a class=\"claim-cite " + kind + "\" href=\"" + pageLink + "#claim-" + c.id() + "\" title=\""
                 + HtmlEscape.escapeHtml5(c.text() + " — " + c.expression()) + "\">"

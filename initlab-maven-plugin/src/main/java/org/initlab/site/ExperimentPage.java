@@ -10,18 +10,25 @@ import org.initlab.results.RunResult;
 /**
  * What an experiment page shows: its explanation, and its runs grouped by activation (one
  * section each) so every row of small multiples compares initializers under one nonlinearity.
+ * An experiment of several seeds charts its first seed's runs; its claims were checked on every seed.
+ *
+ * @param result the experiment as charted: the first seed's runs, and every claim
+ * @param seeds  every seed the experiment ran, the charted one first
  */
-public record ExperimentPage(ExperimentResult result, String plot, String explanationHtml, String derivationHtml,
-                             List<Section> sections) {
+public record ExperimentPage(ExperimentResult result, List<Long> seeds, String plot, String explanationHtml,
+                             String derivationHtml, List<Section> sections) {
 
-    /** One activation's runs; {@code index} is the run's position in {@code results.json}. */
+    /** One activation's runs; {@code index} is the run's position in the page's data ({@code data/<id>.js}). */
     public record Section(String activation, List<Run> runs) {
     }
 
     public record Run(int index, RunResult result) {
     }
 
-    static ExperimentPage of(ExperimentResult result, String plot, String explanationHtml, String derivationHtml) {
+    /** The page of {@code experiment}, charting its first seed. */
+    static ExperimentPage of(ExperimentResult experiment, String plot, String explanationHtml, String derivationHtml) {
+        List<Long> seeds = experiment.seeds();
+        ExperimentResult result = experiment.onlySeed(seeds.get(0));
         Map<String, List<Run>> byActivation = new LinkedHashMap<>();
         for (int i = 0; i < result.runs().size(); i++) {
             RunResult run = result.runs().get(i);
@@ -29,7 +36,16 @@ public record ExperimentPage(ExperimentResult result, String plot, String explan
         }
         List<Section> sections = new ArrayList<>();
         byActivation.forEach((activation, runs) -> sections.add(new Section(activation, List.copyOf(runs))));
-        return new ExperimentPage(result, plot, explanationHtml, derivationHtml, List.copyOf(sections));
+        return new ExperimentPage(result, List.copyOf(seeds), plot, explanationHtml, derivationHtml, List.copyOf(sections));
+    }
+
+    public boolean severalSeeds() {
+        return seeds.size() > 1;
+    }
+
+    /** The note above a multi-seed experiment's charts: "10 seeds; charts show seed 0; claims are checked on every seed". */
+    public String seedsNote() {
+        return seeds.size() + " seeds; charts show seed " + seeds.get(0) + "; claims are checked on every seed";
     }
 
     /** Output size of each layer, e.g. {@code 100, 100, 100}; for a sweep its grid, e.g. {@code 1, 2, 4 deep × 100 wide}. */

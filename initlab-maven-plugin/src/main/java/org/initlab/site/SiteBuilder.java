@@ -62,7 +62,7 @@ public final class SiteBuilder {
                     sources.explanationName(e.id(), path));
             ExperimentPage page = ExperimentPage.of(e, plot(e), explanation, derivation);
             experimentPages.add(page);
-            write(site.resolve("data/" + e.id() + ".js"), dataScript(e));
+            write(site.resolve("data/" + e.id() + ".js"), dataScript(page.result())); // the charted seed's runs
             write(site.resolve("data/" + e.id() + ".json"), ResultsJson.write(e));
             write(site.resolve("data/" + e.id() + ".csv"), ExperimentCsv.of(e));
             write(site.resolve("experiments/" + page.fileName()), pages.render("experiment", variables(results, "../", Map.of(

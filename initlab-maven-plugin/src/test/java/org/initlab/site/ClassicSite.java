@@ -7,6 +7,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.initlab.compare.Thresholds;
+import org.initlab.config.ExperimentDefinition;
 import org.initlab.experiment.ProgressListener;
 import org.initlab.report.CompareBuilder;
 import org.initlab.report.CompareRequest;
@@ -22,6 +23,20 @@ import org.initlab.testing.SharedDatasets;
  * under {@code target/classic-site/initlab} on first use and left there to open after the tests.
  */
 final class ClassicSite {
+    /** Experiments of several seeds beside the classic suite, so their pages are checked too (issue 13). */
+    static final List<ExperimentDefinition> SEEDS = List.of(
+            ExperimentDefinition.of("seeds-activations").with("title", "Four seeds")
+                    .with("dataset", "gaussian(rows=200, cols=20, seed=5)").with("layers", "20,20,20")
+                    .with("activation", "relu,sigmoid").with("seeds", "0..3")
+                    .withInitializers("xavier_normal", "kaiming_normal(nonlinearity=relu)")
+                    .claim("flat", "He keeps ReLU's spread", "post.std(init=kaiming_normal(nonlinearity=relu), act=relu,"
+                            + " layer=3) > 0.5 * post.std(init=kaiming_normal(nonlinearity=relu), act=relu, layer=1)", true),
+            new ExperimentDefinition("seeds-training", java.util.Map.of("type", "training", "title", "Three seeds",
+                    "dataset", "circles(samples=60, noise=0.1, seed=1)", "layers", "5,1", "activation", "relu",
+                    "iterations", "200", "seeds", "0,4,9"), List.of("kaiming_normal(nonlinearity=relu)", "zeros"),
+                    List.of(new ExperimentDefinition.ClaimDefinition("better", "He learns more than zeros",
+                            "trainAccuracy(init=kaiming_normal(nonlinearity=relu)) > trainAccuracy(init=zeros)", true)
+                            .withMinFraction(0.5))));
     private static Path site;
 
     private ClassicSite() {
@@ -36,7 +51,7 @@ final class ClassicSite {
             }
             Files.createDirectories(dir);
             Path rendered = dir.resolve("initlab");
-            new ReportBuilder(ProgressListener.SILENT).build(new ReportRequest("classic", List.of(), rendered,
+            new ReportBuilder(ProgressListener.SILENT).build(new ReportRequest("classic", SEEDS, rendered,
                     SiteSources.builtIn(), false, "auto", null, SharedDatasets.context(Path.of(".")), false, null, 2));
             compareWithAnEditedBaseline(dir, rendered);
             site = rendered;
