@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  *
  * @param initializer null for experiment-level figures (claims)
  * @param activation  null for experiment-level figures (claims)
+ * @param seed        the run's seed when the experiment ran several (on either side), else null and not written
  * @param layer       the layer's {@code index}, or null for run- and experiment-level figures
  * @param metric      {@code <stats>.<figure>} for layer statistics ({@code post.std},
  *                    {@code weights.histogram}), {@code training.<figure>}, {@code claim.passed},
@@ -20,15 +21,25 @@ import com.fasterxml.jackson.databind.JsonNode;
  *                    histograms, null where no difference can be expressed as a number
  * @param claim       the claim's text for {@code claim.passed}, otherwise null and not written
  */
-public record Change(String experiment, String initializer, String activation, Integer layer, String metric,
+public record Change(String experiment, String initializer, String activation,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) Long seed, Integer layer, String metric,
                      JsonNode baseline, JsonNode current, JsonNode delta,
                      @JsonInclude(JsonInclude.Include.NON_NULL) String claim) {
+
+    /** A change of a single-seed experiment, or of an experiment-level figure. */
+    public Change(String experiment, String initializer, String activation, Integer layer, String metric,
+                  JsonNode baseline, JsonNode current, JsonNode delta, String claim) {
+        this(experiment, initializer, activation, null, layer, metric, baseline, current, delta, claim);
+    }
 
     /** One line for a build log: where, what, before → after. */
     public String describe() {
         StringBuilder s = new StringBuilder(experiment);
         if (initializer != null || activation != null) {
             s.append(' ').append(initializer).append(" + ").append(activation);
+        }
+        if (seed != null) {
+            s.append(" seed ").append(seed);
         }
         if (layer != null) {
             s.append(" layer ").append(layer);

@@ -11,11 +11,12 @@ import java.util.function.Function;
 
 /**
  * Matches a current report against a baseline — experiments by id, runs by (initializer,
- * activation), layers by index, claims by text — and collects every figure that moved. A run or
+ * activation, seed), layers by index, claims by text — and collects every figure that moved. A run or
  * layer on one side only is itself a change ({@code run.present}, {@code layer.present}); an
  * experiment on one side only is listed as added or removed instead. A baseline of which nothing
  * could be compared (no experiment in common, or none with a figure on both sides) is an error:
- * read as "0 changes" it would pass any gate.
+ * read as "0 changes" it would pass any gate. A run of a baseline written before runs recorded
+ * their seed ran with its experiment's {@code seed}.
  */
 public final class ResultsDiff {
     private final FigureDiff figures;
@@ -58,9 +59,13 @@ public final class ResultsDiff {
     }
 
     private void experiment(Place place, JsonNode baseline, JsonNode current, List<Change> changes) {
-        Map<String, JsonNode> before = index(JsonValues.elements(baseline, "runs"), ResultsDiff::runKey);
-        Map<String, JsonNode> after = index(JsonValues.elements(current, "runs"), ResultsDiff::runKey);
-        matched(before, after, (key, b, c) -> run(runPlace(place, c != null ? c : b), b, c, changes));
+        Map<String, JsonNode> before = index(JsonValues.elements(baseline, "runs"), r -> runKey(r, baseline));
+        Map<String, JsonNode> after = index(JsonValues.elements(current, "runs"), r -> runKey(r, current));
+        // the seed names a run only where it tells runs apart: a one-seed experiment's changes read as before
+        boolean severalSeeds = java.util.stream.Stream.concat(before.values().stream().map(r -> seed(r, baseline)),
+                after.values().stream().map(r -> seed(r, current))).distinct().count() > 1;
+        matched(before, after, (key, b, c) -> run(c != null ? runPlace(place, c, current, severalSeeds)
+                : runPlace(place, b, baseline, severalSeeds), b, c, changes));
         claims(place, baseline, current, changes);
     }
 
@@ -132,12 +137,24 @@ public final class ResultsDiff {
         return map;
     }
 
-    private static String runKey(JsonNode run) {
-        return JsonValues.text(run, "initializer") + "\u0000" + JsonValues.text(run, "activation");
+    private static String runKey(JsonNode run, JsonNode experiment) {
+        return JsonValues.text(run, "initializer") + "\u0000" + JsonValues.text(run, "activation") + "\u0000"
+                + seed(run, experiment);
     }
 
-    private static Place runPlace(Place experiment, JsonNode run) {
-        return experiment.run(JsonValues.text(run, "initializer"), JsonValues.text(run, "activation"));
+    /** The run's seed; an older report's runs have none and ran with the experiment's seed. */
+    private static long seed(JsonNode run, JsonNode experiment) {
+        JsonNode seed = run.get("seed");
+        if (seed != null && seed.canConvertToLong()) {
+            return seed.longValue();
+        }
+        JsonNode own = experiment.get("seed");
+        return own != null && own.canConvertToLong() ? own.longValue() : 0;
+    }
+
+    private static Place runPlace(Place experiment, JsonNode run, JsonNode of, boolean severalSeeds) {
+        return experiment.run(JsonValues.text(run, "initializer"), JsonValues.text(run, "activation"),
+                severalSeeds ? seed(run, of) : null);
     }
 
     /** Layers by their {@code index}, or by position (1-based) when an old report has none. */

@@ -35,14 +35,16 @@ public record ComparePage(Comparison comparison, String baselineSource, Threshol
         List<Row> rows = new ArrayList<>();
         List<Overlay> overlays = new ArrayList<>();
         for (Change c : comparison.changes()) {
-            String run = c.initializer() == null && c.activation() == null ? null : c.initializer() + " + " + c.activation();
+            String run = c.initializer() == null && c.activation() == null ? null : c.initializer() + " + " + c.activation()
+                    + (c.seed() == null ? "" : ", seed " + c.seed());
             String layer = c.layer() == null ? null : c.layer().toString();
             Integer chart = null;
             if (c.metric().endsWith(".histogram")) {
                 chart = overlays.size();
                 String stats = c.metric().substring(0, c.metric().length() - ".histogram".length());
-                overlays.add(new Overlay(chart, String.format(Locale.ROOT, "Histogram of %s, layer %s, %s with %s, in %s: baseline and current",
-                        stats, layer, c.initializer(), c.activation(), c.experiment()), c.baseline(), c.current()));
+                overlays.add(new Overlay(chart, String.format(Locale.ROOT, "Histogram of %s, layer %s, %s with %s%s, in %s: baseline"
+                        + " and current", stats, layer, c.initializer(), c.activation(), c.seed() == null ? "" : " (seed "
+                        + c.seed() + ")", c.experiment()), c.baseline(), c.current()));
             }
             rows.add(new Row(c.experiment(), run, layer, c.metric(), c.claim(),
                     value(fmt, c.metric(), c.baseline()), value(fmt, c.metric(), c.current()),
