@@ -32,6 +32,10 @@ class CompareSeedsTest {
         assertThat(change.seed()).isEqualTo(1L);
         assertThat(change.metric()).isEqualTo("post.std");
         assertThat(change.describe()).startsWith("a xavier_normal + tanh seed 1 layer 2 post.std: ");
+        JsonNode written = Reports.tree(CompareJson.write(c));
+        assertThat(written.at("/changes/0/seed").asLong()).isEqualTo(1);
+        assertThat(org.initlab.testing.Schemas.COMPARE.problems(written)).isEmpty();
+        assertThat(org.initlab.testing.Schemas.RESULTS.problems(current)).as("runs and their seeds").isEmpty();
     }
 
     @Test
