@@ -28,12 +28,14 @@ public record Plan(List<ExperimentSpec> experiments) {
         lines.add(String.format(Locale.ROOT, "Plan: %d experiment(s), %d run(s); nothing computed", experiments.size(), runCount()));
         for (int i = 0; i < experiments.size(); i++) {
             ExperimentSpec e = experiments.get(i);
-            lines.add(String.format(Locale.ROOT, "[%d/%d] %s (%s) on %s: %s; %d run(s)%s", i + 1, experiments.size(), e.id(),
-                    e.type().text(), e.dataset(), network(e), e.runCount(),
+            String seeds = e.seeds().size() == 1 ? "" : " over " + e.seeds().size() + " seeds";
+            lines.add(String.format(Locale.ROOT, "[%d/%d] %s (%s) on %s: %s; %d run(s)%s%s", i + 1, experiments.size(), e.id(),
+                    e.type().text(), e.dataset(), network(e), e.runCount(), seeds,
                     e.claims().isEmpty() ? "" : ", " + e.claims().size() + " claim(s)"));
+            String perSeed = e.seeds().size() == 1 ? "" : " × seeds " + seedList(e.seeds());
             for (ExperimentSpec.Labeled init : e.initializers()) {
                 for (Activation act : e.activations()) {
-                    lines.add("    " + init.label() + " / " + act.text());
+                    lines.add("    " + init.label() + " / " + act.text() + perSeed);
                 }
             }
         }
@@ -50,6 +52,15 @@ public record Plan(List<ExperimentSpec> experiments) {
                 ? layers + ", " + e.training().optimizer().text() + " at " + e.training().learningRate() + ", "
                 + e.training().schedule().text()
                 : layers;
+    }
+
+    /** {@code 0, 3, 7}; a long list shows its ends: {@code 0, 1, 2, …, 999 (1000 seeds)}. */
+    private static String seedList(List<Long> seeds) {
+        if (seeds.size() <= 6) {
+            return seeds.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        return seeds.subList(0, 3).stream().map(String::valueOf).collect(Collectors.joining(", ")) + ", …, "
+                + seeds.get(seeds.size() - 1) + " (" + seeds.size() + " seeds)";
     }
 
     private static String join(int[] values) {

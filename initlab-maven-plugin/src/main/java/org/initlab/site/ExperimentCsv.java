@@ -10,14 +10,14 @@ import org.initlab.results.Stats;
 
 /**
  * An experiment's numbers as one CSV table, for a spreadsheet or {@code pandas.read_csv}: one row
- * per run × layer × statistic (the weights, the values before and after the activation, the
+ * per run (initializer × activation × seed) × layer × statistic (the weights, the values before and after the activation, the
  * gradients — whichever the experiment measured), and for training runs one row per recorded
  * cost. Columns a row does not use are empty. Non-finite numbers are written {@code NaN},
  * {@code Infinity} and {@code -Infinity}, which both of those read back. Histograms stay in the
  * JSON download.
  */
 final class ExperimentCsv {
-    static final List<String> HEADER = List.of("experiment", "run", "initializer", "activation", "layer", "fanIn",
+    static final List<String> HEADER = List.of("experiment", "run", "initializer", "activation", "seed", "layer", "fanIn",
             "fanOut", "statistic", "count", "mean", "std", "min", "max", "zeroFraction", "nan", "infinite",
             "iteration", "cost");
 
@@ -62,7 +62,8 @@ final class ExperimentCsv {
     }
 
     private static List<String> start(ExperimentResult e, int r, RunResult run) {
-        return new ArrayList<>(List.of(e.id(), Integer.toString(r), run.initializer(), run.activation()));
+        return new ArrayList<>(List.of(e.id(), Integer.toString(r), run.initializer(), run.activation(),
+                Long.toString(run.seed())));
     }
 
     private static String number(double v) {

@@ -46,6 +46,17 @@ class PlanTest {
     }
 
     @Test
+    void thePlanCountsEverySeedsRunsAndListsTheSeeds() {
+        Plan plan = ReportBuilder.plan(request(tiny("few").with("seeds", "0,3,7"), tiny("many").with("seeds", "0..99")));
+        assertThat(plan.runCount()).isEqualTo(3 + 100);
+        assertThat(plan.describe()).contains(
+                "[1/2] few (activations) on gaussian(rows=10, cols=4, seed=0): layers 4,4; 3 run(s) over 3 seeds",
+                "    xavier_normal / tanh × seeds 0, 3, 7",
+                "    xavier_normal / tanh × seeds 0, 1, 2, …, 99 (100 seeds)");
+        assertThat(ReportBuilder.plan(request(tiny("one"))).describe()).contains("    xavier_normal / tanh");
+    }
+
+    @Test
     void threeDifferentErrorsInTwoExperimentsAreReportedInOneFailure() {
         ExperimentDefinition first = tiny("first").with("bins", "0").withInitializers("xavier_nromal");
         ExperimentDefinition second = tiny("second").with("dataset", "gaussain(rows=50, cols=8, seed=0)");

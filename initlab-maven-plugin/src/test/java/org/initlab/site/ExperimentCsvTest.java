@@ -24,8 +24,8 @@ class ExperimentCsvTest {
 
         assertThat(lines.get(0)).isEqualTo(String.join(",", ExperimentCsv.HEADER));
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(1)).isEqualTo("mine,0,xavier_normal,relu,1,4,2,weights,2,0.0,1.0,-1.0,1.0,0.0,0,0,,");
-        assertThat(lines.get(3)).isEqualTo("mine,0,xavier_normal,relu,1,4,2,post,4,1.0,1.224744871391589,0.0,3.0,0.5,0,0,,");
+        assertThat(lines.get(1)).isEqualTo("mine,0,xavier_normal,relu,0,1,4,2,weights,2,0.0,1.0,-1.0,1.0,0.0,0,0,,");
+        assertThat(lines.get(3)).isEqualTo("mine,0,xavier_normal,relu,0,1,4,2,post,4,1.0,1.224744871391589,0.0,3.0,0.5,0,0,,");
         assertThat(ExperimentCsv.of(e)).endsWith("\r\n");
     }
 
@@ -40,9 +40,21 @@ class ExperimentCsvTest {
         List<String> lines = ExperimentCsv.of(e).lines().toList();
 
         assertThat(lines).containsExactly(String.join(",", ExperimentCsv.HEADER),
-                "t,0,zeros,relu,1,2,3,weights,2,0.0,0.0,0.0,0.0,1.0,0,0,,",
-                "t,0,zeros,relu,,,,cost,,,,,,,,,0,0.69",
-                "t,0,zeros,relu,,,,cost,,,,,,,,,1000,NaN");
+                "t,0,zeros,relu,0,1,2,3,weights,2,0.0,0.0,0.0,0.0,1.0,0,0,,",
+                "t,0,zeros,relu,0,,,,cost,,,,,,,,,0,0.69",
+                "t,0,zeros,relu,0,,,,cost,,,,,,,,,1000,NaN");
+    }
+
+    @Test
+    void eachRowNamesItsRunsSeed() {
+        LayerResult layer = LayerResult.weightsOnly(1, 2, 3, Stats.of(new double[] {0, 0}, 2, null));
+        ExperimentResult e = new ExperimentResult("s", "activations", "S", "gaussian", 4, List.of(
+                new RunResult("zeros", "relu", 4, 1, List.of(layer), null, null),
+                new RunResult("zeros", "relu", 9, 1, List.of(layer), null, null)), List.of());
+
+        assertThat(ExperimentCsv.of(e).lines().skip(1).toList()).containsExactly(
+                "s,0,zeros,relu,4,1,2,3,weights,2,0.0,0.0,0.0,0.0,1.0,0,0,,",
+                "s,1,zeros,relu,9,1,2,3,weights,2,0.0,0.0,0.0,0.0,1.0,0,0,,");
     }
 
     @Test
