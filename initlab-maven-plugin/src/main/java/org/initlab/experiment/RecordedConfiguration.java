@@ -41,10 +41,10 @@ final class RecordedConfiguration {
         List<InitializerSetting> initializers = spec.initializers().stream()
                 .map(i -> initializer(at + " <initializers>", i.label())).toList();
         List<ClaimSetting> claims = spec.claims().stream()
-                .map(c -> new ClaimSetting(c.id(), c.text(), c.check(), c.expected())).toList();
+                .map(c -> new ClaimSetting(c.id(), c.text(), c.check(), c.expected(), c.minFraction())).toList();
         return new ExperimentConfiguration(type.text(), dataset(at + " <dataset>", spec.dataset(), datasets),
                 sweep ? null : spec.layers(), spec.activations().stream().map(Activation::text).toList(), initializers,
-                spec.seed(), spec.rng().text(), spec.reseedPerLayer() ? "per-layer" : "once", spec.layout().text(),
+                spec.seed(), spec.seeds().size() > 1 ? spec.seeds() : null, spec.rng().text(), spec.reseedPerLayer() ? "per-layer" : "once", spec.layout().text(),
                 spec.float32() ? "float32" : "float64", bias(spec), sweep ? null : spec.bins(), spec.range(),
                 sweep ? null : spec.plot().text(), backward ? spec.gradientLoss().text() : null,
                 training(at, spec.training(), datasets), sweep(spec.sweep()), claims, spec.explanation(), suite(spec));

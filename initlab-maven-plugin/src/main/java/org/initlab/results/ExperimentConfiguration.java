@@ -15,6 +15,8 @@ import java.util.Map;
  *
  * @param layers      output size of each layer; absent for sweeps (their networks are {@code sweep}'s grid)
  * @param activations the hidden activations, in order (runs are initializers × activations)
+ * @param seed        the experiment's seed: its only one, or the first of {@code seeds}
+ * @param seeds       every seed, in order, when the experiment ran several ({@code <seeds>}); absent for one
  * @param reseed      {@code once} or {@code per-layer}
  * @param dtype       {@code float64} or {@code float32}
  * @param bias        {@code none}, {@code zeros} or the bias initializer's spec
@@ -27,7 +29,8 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ExperimentConfiguration(String type, DatasetSetting dataset, int[] layers, List<String> activations,
-                                      List<InitializerSetting> initializers, long seed, String rng, String reseed,
+                                      List<InitializerSetting> initializers, long seed, List<Long> seeds, String rng,
+                                      String reseed,
                                       String layout, String dtype, String bias, Integer bins, double[] range, String plot,
                                       String loss, TrainingSettings training, SweepSettings sweep,
                                       List<ClaimSetting> claims, String explanation, String suite) {
@@ -36,6 +39,7 @@ public record ExperimentConfiguration(String type, DatasetSetting dataset, int[]
         layers = layers == null ? null : layers.clone();
         activations = List.copyOf(activations);
         initializers = List.copyOf(initializers);
+        seeds = seeds == null ? null : List.copyOf(seeds);
         range = range == null ? null : range.clone();
         claims = List.copyOf(claims);
     }
@@ -111,9 +115,10 @@ public record ExperimentConfiguration(String type, DatasetSetting dataset, int[]
     /**
      * One {@code <claim>} as configured; its verdict is in the experiment's {@code claims}.
      *
-     * @param id the given id or its position's ({@code c1}, {@code c2}, …)
+     * @param id          the given id or its position's ({@code c1}, {@code c2}, …)
+     * @param minFraction of the seeds, the fraction it must hold in (fail in, when not expected) to pass
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ClaimSetting(String id, String text, String check, boolean expected) {
+    public record ClaimSetting(String id, String text, String check, boolean expected, double minFraction) {
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
 /**
- * Every run of one experiment, in configuration order (initializers outer, activations inner), and its checked claims.
+ * Every run of one experiment, in configuration order (initializers outer, activations, seeds inner), and its checked claims.
  *
  * @param configuration everything the experiment was configured with (null only in results built by hand)
  */
@@ -39,7 +39,7 @@ public record ExperimentResult(String id, String type, String title, String data
 
     /** The same experiment with only {@code seed}'s runs, claims kept (checked on every seed): what a page charts. */
     public ExperimentResult onlySeed(long only) {
-        return new ExperimentResult(id, type, title, dataset, only, runs.stream().filter(r -> r.seed() == only).toList(),
-                claims);
+        return new ExperimentResult(id, type, title, dataset, only, configuration,
+                runs.stream().filter(r -> r.seed() == only).toList(), claims);
     }
 }

@@ -35,7 +35,6 @@ class CompareSeedsTest {
         JsonNode written = Reports.tree(CompareJson.write(c));
         assertThat(written.at("/changes/0/seed").asLong()).isEqualTo(1);
         assertThat(org.initlab.testing.Schemas.COMPARE.problems(written)).isEmpty();
-        assertThat(org.initlab.testing.Schemas.RESULTS.problems(current)).as("runs and their seeds").isEmpty();
     }
 
     @Test

@@ -133,6 +133,7 @@ class ReadableResultsTest {
         assertThat(arguments.get("nonlinearity").asText()).as("as written").isEqualTo("tanh");
         assertThat(arguments.get("mode").asText()).as("a default, spelled out").isEqualTo("fan_in");
         assertThat(a.get("seed").asLong()).isEqualTo(7);
+        assertThat(a.has("seeds")).as("one seed: <seed> alone says it").isFalse();
         assertThat(a.get("rng").asText()).isEqualTo("numpy");
         assertThat(a.get("reseed").asText()).isEqualTo("per-layer");
         assertThat(a.get("layout").asText()).isEqualTo("in-out");
@@ -145,7 +146,7 @@ class ReadableResultsTest {
         assertThat(a.has("suite")).as("the user's own experiment").isFalse();
         assertThat(a.has("training") || a.has("sweep") || a.has("loss")).isFalse();
         assertThat(a.get("claims").get(0).toString())
-                .isEqualTo("{\"id\":\"bounded\",\"text\":\"tanh stays in (-1, 1)\",\"check\":\"post.max(init=lsuv, act=tanh, layer=3) < 1\",\"expected\":true}");
+                .isEqualTo("{\"id\":\"bounded\",\"text\":\"tanh stays in (-1, 1)\",\"check\":\"post.max(init=lsuv, act=tanh, layer=3) < 1\",\"expected\":true,\"minFraction\":1.0}");
         assertThat(a.get("claims").get(1).get("id").asText()).isEqualTo("c2");
         assertThat(a.get("claims").get(1).get("expected").asBoolean()).isFalse();
 

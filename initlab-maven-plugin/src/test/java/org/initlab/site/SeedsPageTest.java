@@ -35,6 +35,9 @@ class SeedsPageTest {
         assertThat(claim.at("/seeds").asInt()).isEqualTo(3);
         assertThat(claim.at("/minFraction").asDouble()).isEqualTo(0.5);
         int holding = (int) Math.round(claim.at("/fraction").asDouble() * 3);
+        assertThat(training.at("/configuration/seeds").toString()).isEqualTo("[0,4,9]");
+        assertThat(training.at("/configuration/claims/0/minFraction").asDouble()).isEqualTo(0.5);
+        org.initlab.testing.Schemas.RESULTS.assertValid(site.resolve("results.json"));
 
         Document page = Jsoup.parse(site.resolve("experiments/seeds-training.html").toFile());
         assertThat(page.select(".seeds-note").text()).isEqualTo("· 3 seeds; charts show seed 0; claims are checked on every seed");
