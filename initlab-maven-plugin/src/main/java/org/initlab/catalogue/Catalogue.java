@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.initlab.init.DataDependentInitializer;
 import org.initlab.init.Initializer;
 import org.initlab.init.InitializerCatalog;
 import org.initlab.init.Layout;
 import org.initlab.init.WeightShape;
 import org.initlab.nn.Kernels;
-import org.initlab.nn.Matrix;
+import org.initlab.numeric.Matrix;
 import org.initlab.random.NumpyRandom;
 import org.initlab.results.Histogram;
 import org.initlab.results.Stats;
@@ -152,7 +152,7 @@ public record Catalogue(int rows, int cols, long seed, List<CatalogueRow> entrie
             double[] w = draws.get(i - 2);
             Histogram h = Histogram.of(w, 40, new double[] {lo, hi});
             edges = h.edges();
-            String library = InitializerCatalog.resolve(org.initlab.config.Spec.parse("catalogue", g[i])).dialect().library();
+            String library = InitializerCatalog.resolve(org.initlab.settings.Spec.parse("catalogue", g[i])).dialect().library();
             members.add(new DialectGroup.Member(g[i], library, Stats.of(w, 1, null).std(), h.counts()));
         }
         return new DialectGroup(g[0], g[1], edges, members);

@@ -1,6 +1,6 @@
 package org.initlab.claims;
 
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 
 /**
  * A claim cannot be parsed, or refers to a run, layer or value the experiment does not have.

@@ -14,7 +14,7 @@ import org.initlab.claims.Token.Kind;
  * metric  := NAME ['.' FIELD] '(' [arg (',' arg)*] ')'
  * arg     := KEY '=' value                  value: a word or number, '…' / "…", or a nested spec
  * </pre>
- * A metric's argument list is read by {@link org.initlab.config.SpecSyntax}, the grammar of
+ * A metric's argument list is read by {@link org.initlab.settings.SpecSyntax}, the grammar of
  * initializer specs, so {@code init=} takes any label an initializer can be written with.
  * One comparison per claim keeps a claim's verdict tied to one number, its left-hand side, which
  * the report shows beside it.

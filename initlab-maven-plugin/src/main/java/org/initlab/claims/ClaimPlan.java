@@ -7,7 +7,7 @@ import java.util.Map;
 import org.initlab.config.ExperimentDefinition.ClaimDefinition;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.ExperimentType;
-import org.initlab.config.Problems;
+import org.initlab.settings.Problems;
 import org.initlab.init.DataDependentInitializer;
 import org.initlab.results.CostPoint;
 import org.initlab.results.ExperimentResult;

@@ -1,7 +1,7 @@
 package org.initlab.claims;
 
-import org.initlab.config.SpecSyntax;
-import org.initlab.config.SpecSyntaxException;
+import org.initlab.settings.SpecSyntax;
+import org.initlab.settings.SpecSyntaxException;
 
 /**
  * Splits a claim into {@link Token}s on demand. Tokens are read one at a time, not all up

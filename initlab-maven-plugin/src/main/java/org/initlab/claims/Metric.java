@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.initlab.config.Names;
-import org.initlab.config.SpecSyntax;
+import org.initlab.settings.Names;
+import org.initlab.settings.SpecSyntax;
 
 /**
  * A measurement named in a claim, such as {@code post.std(init=xavier_normal, act=relu, layer=5)}:

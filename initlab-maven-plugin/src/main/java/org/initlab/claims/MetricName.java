@@ -2,7 +2,7 @@ package org.initlab.claims;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.initlab.config.Names;
+import org.initlab.settings.Names;
 
 /**
  * What a metric measures, resolved from its written name: {@code post.std} is the

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
-import org.initlab.config.Names;
+import org.initlab.settings.Names;
 import org.initlab.results.CostPoint;
 import org.initlab.results.ExperimentResult;
 import org.initlab.results.LayerResult;

@@ -1,5 +1,7 @@
 package org.initlab.config;
 
+import org.initlab.settings.Problems;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

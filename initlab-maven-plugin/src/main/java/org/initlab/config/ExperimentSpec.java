@@ -1,5 +1,10 @@
 package org.initlab.config;
 
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Limits;
+import org.initlab.settings.Names;
+import org.initlab.settings.Problems;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.initlab.config;
 
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Names;
+
 import java.util.List;
 
 /**

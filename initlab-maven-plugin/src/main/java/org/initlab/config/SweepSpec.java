@@ -1,5 +1,8 @@
 package org.initlab.config;
 
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Limits;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.initlab.config;
 
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Limits;
+import org.initlab.settings.Problems;
+
 import java.util.List;
 import org.initlab.nn.Activation;
 import org.initlab.nn.Loss;

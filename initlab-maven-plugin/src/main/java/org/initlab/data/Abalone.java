@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.initlab.config.Spec;
-import org.initlab.nn.Matrix;
+import org.initlab.settings.Spec;
+import org.initlab.numeric.Matrix;
 
 /**
  * UCI Abalone ({@code abalone}, {@code abalone(sex=onehot)}): 4177 abalones, predict the rings

@@ -1,6 +1,6 @@
 package org.initlab.data;
 
-import org.initlab.nn.Matrix;
+import org.initlab.numeric.Matrix;
 import org.initlab.random.NumpyRandom;
 
 /**

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.initlab.config.ConfigException;
-import org.initlab.config.Names;
-import org.initlab.config.Spec;
-import org.initlab.nn.Matrix;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Names;
+import org.initlab.settings.Spec;
+import org.initlab.numeric.Matrix;
 
 /**
  * The user's own numbers: {@code csv(path=data/train.csv, target=last, separator=semicolon)}.

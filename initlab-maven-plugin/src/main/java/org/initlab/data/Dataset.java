@@ -1,7 +1,7 @@
 package org.initlab.data;
 
 import java.util.List;
-import org.initlab.nn.Matrix;
+import org.initlab.numeric.Matrix;
 
 /**
  * Inputs (one sample per row) and optional targets, with the names of their columns where the

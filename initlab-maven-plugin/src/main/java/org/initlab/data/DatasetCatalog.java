@@ -4,11 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
-import org.initlab.config.ConfigException;
-import org.initlab.config.Limits;
-import org.initlab.config.Names;
-import org.initlab.config.Spec;
-import org.initlab.nn.Matrix;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Limits;
+import org.initlab.settings.Names;
+import org.initlab.settings.Spec;
+import org.initlab.numeric.Matrix;
 import org.initlab.random.NumpyRandom;
 
 /**
@@ -52,7 +52,7 @@ public final class DatasetCatalog {
      * The data set {@code text} describes, e.g. {@code mnist(split=test, limit=1000)}.
      *
      * @param field   where the spec came from, named in every error
-     * @throws org.initlab.config.ConfigException an unknown name or key, a bad value, or (as
+     * @throws org.initlab.settings.ConfigException an unknown name or key, a bad value, or (as
      *         {@link DatasetException}) a data file that is missing, corrupt or malformed
      */
     public static Dataset load(String field, String text, DatasetContext context) {

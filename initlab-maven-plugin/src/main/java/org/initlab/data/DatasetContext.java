@@ -2,7 +2,7 @@ package org.initlab.data;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import org.initlab.config.FileBoundary;
+import org.initlab.settings.FileBoundary;
 
 /**
  * What loading a data set may depend on besides its spec: where downloaded files are cached, whether

@@ -1,6 +1,6 @@
 package org.initlab.data;
 
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 
 /**
  * A data set cannot be loaded: a file is missing, corrupt, unreadable or malformed. The message

@@ -3,7 +3,7 @@ package org.initlab.data;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.initlab.config.Spec;
+import org.initlab.settings.Spec;
 
 /**
  * What identifies a data set's content without loading it: the spec for generated and pinned data

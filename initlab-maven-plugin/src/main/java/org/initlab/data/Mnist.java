@@ -1,9 +1,9 @@
 package org.initlab.data;
 
 import java.util.List;
-import org.initlab.config.ConfigException;
-import org.initlab.config.Spec;
-import org.initlab.nn.Matrix;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Spec;
+import org.initlab.numeric.Matrix;
 
 /**
  * MNIST ({@code mnist(split=train|test, limit=N, mean=0, std=1)}): 28×28 handwritten digits, one

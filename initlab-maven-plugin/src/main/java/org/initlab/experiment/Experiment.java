@@ -5,7 +5,7 @@ import org.initlab.config.ExperimentSpec;
 import org.initlab.results.RunResult;
 import org.initlab.data.Dataset;
 import org.initlab.nn.Activation;
-import org.initlab.nn.MatrixKernel;
+import org.initlab.numeric.MatrixKernel;
 
 /** What one experiment type measures for one run: an initializer together with an activation. */
 interface Experiment {

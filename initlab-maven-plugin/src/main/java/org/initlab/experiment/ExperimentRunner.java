@@ -12,7 +12,7 @@ import org.initlab.data.DatasetCatalog;
 import org.initlab.data.DatasetContext;
 import org.initlab.data.DatasetFingerprint;
 import org.initlab.nn.Activation;
-import org.initlab.nn.MatrixKernel;
+import org.initlab.numeric.MatrixKernel;
 import org.initlab.results.ExperimentResult;
 import org.initlab.results.RunResult;
 

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.ExperimentType;
-import org.initlab.config.Spec;
+import org.initlab.settings.Spec;
 import org.initlab.config.Suites;
 import org.initlab.config.SweepSpec;
 import org.initlab.config.TrainingSpec;

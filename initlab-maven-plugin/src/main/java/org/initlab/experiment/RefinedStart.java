@@ -3,8 +3,8 @@ package org.initlab.experiment;
 import java.util.Arrays;
 import org.initlab.data.Dataset;
 import org.initlab.init.DataDependentInitializer;
-import org.initlab.nn.Matrix;
-import org.initlab.nn.MatrixKernel;
+import org.initlab.numeric.Matrix;
+import org.initlab.numeric.MatrixKernel;
 import org.initlab.nn.MutableMlp;
 import org.initlab.nn.Schedule;
 

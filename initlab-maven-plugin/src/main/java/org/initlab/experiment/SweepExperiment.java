@@ -9,7 +9,7 @@ import org.initlab.config.SweepSpec;
 import org.initlab.config.SweepStatistic;
 import org.initlab.data.Dataset;
 import org.initlab.nn.Activation;
-import org.initlab.nn.MatrixKernel;
+import org.initlab.numeric.MatrixKernel;
 import org.initlab.results.LayerResult;
 import org.initlab.results.RunResult;
 import org.initlab.results.Stats;

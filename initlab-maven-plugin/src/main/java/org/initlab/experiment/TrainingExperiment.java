@@ -8,7 +8,7 @@ import org.initlab.data.Dataset;
 import org.initlab.init.DataDependentInitializer;
 import org.initlab.nn.Activation;
 import org.initlab.nn.BatchPass;
-import org.initlab.nn.MatrixKernel;
+import org.initlab.numeric.MatrixKernel;
 import org.initlab.nn.MutableMlp;
 import org.initlab.nn.OutputActivation;
 import org.initlab.nn.Trainer;

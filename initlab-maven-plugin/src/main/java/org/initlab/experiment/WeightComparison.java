@@ -7,7 +7,7 @@ import java.util.Map;
 import org.initlab.claims.ComparedWeights;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.init.DataDependentInitializer;
-import org.initlab.nn.Matrix;
+import org.initlab.numeric.Matrix;
 import org.initlab.random.RandomSource;
 
 /**

@@ -1,6 +1,6 @@
 package org.initlab.files;
 
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 
 /**
  * A setting points at something initlab did not write (the project, an ancestor of it, a file, a

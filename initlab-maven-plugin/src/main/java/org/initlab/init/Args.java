@@ -3,9 +3,9 @@ package org.initlab.init;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.initlab.config.ConfigException;
-import org.initlab.config.Names;
-import org.initlab.config.Spec;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Names;
+import org.initlab.settings.Spec;
 
 /**
  * A spec's values as an entry's factory reads them: each key through its declared {@link Param},

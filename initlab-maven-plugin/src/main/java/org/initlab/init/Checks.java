@@ -1,6 +1,6 @@
 package org.initlab.init;
 
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 
 /** Validation of spec values, with messages that name the setting, the initializer and the key. */
 final class Checks {

@@ -1,7 +1,7 @@
 package org.initlab.init;
 
-import org.initlab.nn.Matrix;
-import org.initlab.nn.MatrixKernel;
+import org.initlab.numeric.Matrix;
+import org.initlab.numeric.MatrixKernel;
 
 /**
  * An initializer that looks at data: it draws weights like any other ({@link #sample}, without

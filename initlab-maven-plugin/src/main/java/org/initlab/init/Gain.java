@@ -1,8 +1,8 @@
 package org.initlab.init;
 
 import java.util.List;
-import org.initlab.config.ConfigException;
-import org.initlab.config.Names;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Names;
 
 /** PyTorch's {@code calculate_gain}: the factor that restores unit variance after a nonlinearity. */
 public final class Gain {

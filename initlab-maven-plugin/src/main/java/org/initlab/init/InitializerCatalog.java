@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.initlab.config.ConfigException;
-import org.initlab.config.Names;
-import org.initlab.config.Spec;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Names;
+import org.initlab.settings.Spec;
 
 /**
  * Every initializer initlab knows, by name, with its keys: the one place a spec becomes an

@@ -1,7 +1,7 @@
 package org.initlab.init;
 
 import java.util.Arrays;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 
 /** How a layer's weight matrix is stored and applied, which also decides which side is fan-in. */
 public enum Layout {

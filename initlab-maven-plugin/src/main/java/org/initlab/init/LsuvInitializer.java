@@ -2,8 +2,8 @@ package org.initlab.init;
 
 import java.util.Locale;
 import java.util.OptionalDouble;
-import org.initlab.nn.Matrix;
-import org.initlab.nn.MatrixKernel;
+import org.initlab.numeric.Matrix;
+import org.initlab.numeric.MatrixKernel;
 import org.initlab.random.RandomSource;
 
 /**

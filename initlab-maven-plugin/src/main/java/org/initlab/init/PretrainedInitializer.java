@@ -1,6 +1,6 @@
 package org.initlab.init;
 
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.initlab.random.RandomSource;
 
 /**

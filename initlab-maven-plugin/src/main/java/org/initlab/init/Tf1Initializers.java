@@ -4,7 +4,7 @@ import static org.initlab.init.Param.choice;
 import static org.initlab.init.Param.number;
 
 import java.util.List;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.initlab.init.InitializerCatalog.Entry;
 
 /**

@@ -5,7 +5,7 @@ import static org.initlab.init.Param.number;
 import static org.initlab.init.Param.requiredNumber;
 
 import java.util.List;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.initlab.init.InitializerCatalog.Entry;
 
 /**

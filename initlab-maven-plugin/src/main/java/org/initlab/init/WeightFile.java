@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.initlab.config.ConfigException;
-import org.initlab.config.Limits;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Limits;
 
 /**
  * A matrix read from disk for {@code pretrained(path=…)}: numpy's {@code .npy} format (float64

@@ -1,6 +1,6 @@
 package org.initlab.init;
 
-import org.initlab.config.Limits;
+import org.initlab.settings.Limits;
 
 /**
  * The shape of one layer's weights as stored, and the fans it implies.

@@ -15,7 +15,7 @@ import org.initlab.compare.BaselineException;
 import org.initlab.compare.CompareException;
 import org.initlab.compare.Comparison;
 import org.initlab.compare.Thresholds;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.initlab.report.CompareBuilder;
 import org.initlab.report.CompareRequest;
 import org.initlab.site.SiteSources;

@@ -10,7 +10,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
-import org.initlab.config.FileBoundary;
+import org.initlab.settings.FileBoundary;
 import org.initlab.data.DatasetContext;
 import org.initlab.history.HistoryOnError;
 import org.initlab.report.GitCommit;

@@ -2,8 +2,8 @@ package org.initlab.nn;
 
 import java.util.Arrays;
 import java.util.List;
-import org.initlab.config.ConfigException;
-import org.initlab.config.Names;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Names;
 import org.initlab.numeric.Tanh;
 
 /**

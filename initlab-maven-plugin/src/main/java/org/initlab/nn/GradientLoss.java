@@ -1,9 +1,11 @@
 package org.initlab.nn;
 
+import org.initlab.numeric.Matrix;
+
 import java.util.Arrays;
 import java.util.List;
-import org.initlab.config.ConfigException;
-import org.initlab.config.Names;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Names;
 import org.initlab.random.RandomSource;
 
 /**

@@ -1,5 +1,8 @@
 package org.initlab.nn;
 
+import org.initlab.numeric.Matrix;
+import org.initlab.numeric.MatrixKernel;
+
 /** Plain Java loops in i-k-j order (streams both operands row-wise): no call overhead at all. */
 public final class JavaKernel implements MatrixKernel {
     public static final JavaKernel INSTANCE = new JavaKernel();

@@ -1,7 +1,11 @@
 package org.initlab.nn;
 
+import org.initlab.numeric.Matrix;
+import org.initlab.numeric.MatrixKernel;
+import org.initlab.numeric.MatrixProduct;
+
 import java.util.List;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 
 /**
  * Picks the kernel for a product. {@code auto} sends products of at least {@link #ND4J_THRESHOLD}

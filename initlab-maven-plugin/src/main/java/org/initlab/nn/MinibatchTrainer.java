@@ -1,5 +1,7 @@
 package org.initlab.nn;
 
+import org.initlab.numeric.MatrixKernel;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.initlab.data.Dataset;

@@ -1,5 +1,9 @@
 package org.initlab.nn;
 
+import org.initlab.numeric.Matrix;
+import org.initlab.numeric.MatrixKernel;
+import org.initlab.numeric.MatrixProduct;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

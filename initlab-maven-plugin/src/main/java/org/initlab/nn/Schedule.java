@@ -1,6 +1,6 @@
 package org.initlab.nn;
 
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 
 /**
  * Which rows each optimizer step sees, and how many steps there are. The tutorials use both:

@@ -1,5 +1,7 @@
 package org.initlab.nn;
 
+import org.initlab.numeric.MatrixKernel;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntToDoubleFunction;

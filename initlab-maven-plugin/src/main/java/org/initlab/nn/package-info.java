@@ -12,7 +12,10 @@
  *
  * <p>Minibatch training (T4, MNIST) is the opposite case: 784-wide layers make arithmetic the
  * cost, so a {@link org.initlab.nn.Schedule.Minibatch} run puts each layer's three products on a
- * {@link org.initlab.nn.MatrixKernel} as fixed-shape {@link org.initlab.nn.MatrixProduct}s (ND4J's
+ * {@link org.initlab.numeric.MatrixKernel} as fixed-shape {@link org.initlab.numeric.MatrixProduct}s (ND4J's
  * dgemm, or a cache-blocked Java loop), and shuffles the rows each epoch with the run's generator.
  */
 package org.initlab.nn;
+
+import org.initlab.numeric.MatrixKernel;
+import org.initlab.numeric.MatrixProduct;

@@ -2,8 +2,8 @@ package org.initlab.report;
 
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.ExperimentType;
-import org.initlab.config.Limits;
-import org.initlab.config.Problems;
+import org.initlab.settings.Limits;
+import org.initlab.settings.Problems;
 import org.initlab.data.DatasetCatalog;
 import org.initlab.data.DatasetContext;
 import org.initlab.data.DatasetShape;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.initlab.results.ClaimResult;
 import org.initlab.results.ExperimentResult;
 import org.unbescape.html.HtmlEscape;
@@ -75,7 +75,7 @@ public final class ClaimCitations {
                 if (!claims.contains(r.id())) {
                     throw new ConfigException(source + ": [claim:" + (r.experiment().equals(spec.id()) ? "" : r.experiment() + "/")
                             + r.id() + "] cites no claim of experiment '" + r.experiment() + "'"
-                            + org.initlab.config.Names.suggestion(r.id(), List.copyOf(claims)) + "; its claims' ids: "
+                            + org.initlab.settings.Names.suggestion(r.id(), List.copyOf(claims)) + "; its claims' ids: "
                             + (claims.isEmpty() ? "none" : String.join(", ", claims)));
                 }
                 cited.computeIfAbsent(r.experiment(), k -> new LinkedHashSet<>()).add(r.id());

@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.initlab.config.ConfigException;
-import org.initlab.config.Problems;
-import org.initlab.config.FileBoundary;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Problems;
+import org.initlab.settings.FileBoundary;
 
 /**
  * Where templates, assets and explanations come from: a user's own directories first (to

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.assertj.core.groups.Tuple;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.initlab.config.ExperimentDefinition.ClaimDefinition;
 import org.initlab.results.ClaimResult;
 import org.initlab.results.ExperimentResult;

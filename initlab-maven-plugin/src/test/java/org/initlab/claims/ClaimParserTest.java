@@ -271,7 +271,7 @@ class ClaimParserTest {
     @Test
     void theExceptionIsAConfigurationErrorThatKnowsWhereItIs() {
         assertThatThrownBy(() -> parse("1 < 2)"))
-                .isInstanceOf(org.initlab.config.ConfigException.class)
+                .isInstanceOf(org.initlab.settings.ConfigException.class)
                 .satisfies(e -> {
                     ClaimException ce = (ClaimException) e;
                     assertThat(ce.where()).isEqualTo(WHERE);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.ExperimentSpec;
-import org.initlab.config.Problems;
+import org.initlab.settings.Problems;
 import org.junit.jupiter.api.Test;
 
 /** The plan knows which runs' weights the build will compare, so a weights.maxRelDiff claim is checked before anything runs. */

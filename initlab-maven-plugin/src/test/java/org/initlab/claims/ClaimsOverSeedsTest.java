@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.ExperimentDefinition.ClaimDefinition;
 import org.initlab.config.ExperimentSpec;
-import org.initlab.config.Problems;
+import org.initlab.settings.Problems;
 import org.initlab.results.ClaimResult;
 import org.initlab.results.CostPoint;
 import org.initlab.results.ExperimentResult;

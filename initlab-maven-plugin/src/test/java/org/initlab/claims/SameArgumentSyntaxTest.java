@@ -12,8 +12,8 @@ import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.initlab.config.Spec;
-import org.initlab.config.SpecSyntaxException;
+import org.initlab.settings.Spec;
+import org.initlab.settings.SpecSyntaxException;
 
 /**
  * A claim metric's argument list and a spec's are one grammar (issue 12): for any list text, the

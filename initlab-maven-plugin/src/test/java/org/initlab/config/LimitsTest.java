@@ -1,5 +1,8 @@
 package org.initlab.config;
 
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Limits;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

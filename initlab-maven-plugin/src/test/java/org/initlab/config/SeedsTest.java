@@ -1,5 +1,8 @@
 package org.initlab.config;
 
+import org.initlab.settings.ConfigErrors;
+import org.initlab.settings.Problems;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

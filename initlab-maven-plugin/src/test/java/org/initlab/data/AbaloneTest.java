@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.junit.jupiter.api.Test;
 
 class AbaloneTest {

@@ -3,7 +3,7 @@ package org.initlab.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.junit.jupiter.api.Test;
 
 /** Values printed by scikit-learn 1.2.1 / numpy 1.24.2 (Debian bookworm). */

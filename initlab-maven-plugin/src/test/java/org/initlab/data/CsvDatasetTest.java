@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -172,12 +172,12 @@ class CsvDatasetTest {
                         .hasMessageContaining(" lies outside the build's root directory " + project.toRealPath() + "; ");
             }
             DatasetContext optedIn = new DatasetContext(project.resolve("no-cache"), true, project, DatasetListener.SILENT,
-                    new org.initlab.config.FileBoundary(project, true));
+                    new org.initlab.settings.FileBoundary(project, true));
             assertThat(DatasetCatalog.load("experiment 'mine' <dataset>", "csv(path=linked.csv)", optedIn).targets())
                     .containsExactly(2, 4);
             assertThat(DatasetFingerprint.of("f", "csv(path=linked.csv)", optedIn)).contains("sha256=");
             assertThat(DatasetFingerprint.of("f", "csv(path=linked.csv)", optedIn.withFiles(
-                    org.initlab.config.FileBoundary.within(project)))).as("not even hashed").isEqualTo("csv(path=linked.csv)");
+                    org.initlab.settings.FileBoundary.within(project)))).as("not even hashed").isEqualTo("csv(path=linked.csv)");
         } finally {
             Files.delete(outside);
         }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import org.initlab.config.ConfigException;
-import org.initlab.config.SpecSyntaxException;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.SpecSyntaxException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.initlab.experiment.ResultCache;
 import org.junit.jupiter.api.Test;
 

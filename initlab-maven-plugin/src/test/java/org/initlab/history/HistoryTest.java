@@ -97,7 +97,7 @@ class HistoryTest {
     void aHistoryTimeoutThatIsNotPositiveIsAConfigurationError() {
         assertThatThrownBy(() -> new ReportBuilder(m -> { }).build(request(small, dir.resolve("t"), "x", HistoryOnError.FAIL,
                 java.time.Duration.ZERO)))
-                .isInstanceOf(org.initlab.config.ConfigException.class)
+                .isInstanceOf(org.initlab.settings.ConfigException.class)
                 .hasMessage("initlab.historyTimeout: expected a positive number of seconds, got 0");
     }
 

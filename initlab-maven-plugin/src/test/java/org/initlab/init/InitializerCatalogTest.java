@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.junit.jupiter.api.Test;
 
 /** Spec resolution across dialects, error messages, and the metadata a catalogue page needs. */
@@ -12,7 +12,7 @@ class InitializerCatalogTest {
     private static final WeightShape SHAPE = WeightShape.of(20, 30, Layout.IN_OUT);
 
     private static InitializerCatalog.Entry entry(String text) {
-        return InitializerCatalog.resolve(org.initlab.config.Spec.parse("t", text));
+        return InitializerCatalog.resolve(org.initlab.settings.Spec.parse("t", text));
     }
 
     @Test

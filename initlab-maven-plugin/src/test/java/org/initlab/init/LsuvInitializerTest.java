@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.within;
 
-import org.initlab.config.ConfigException;
-import org.initlab.config.Spec;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Spec;
 import org.initlab.nn.Kernels;
-import org.initlab.nn.Matrix;
-import org.initlab.nn.MatrixKernel;
+import org.initlab.numeric.Matrix;
+import org.initlab.numeric.MatrixKernel;
 import org.initlab.random.NumpyRandom;
 import org.junit.jupiter.api.Test;
 

@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 
 /**
  * Whatever bytes a weight file holds, {@link WeightFile#read} returns a matrix or fails with one

@@ -1,5 +1,8 @@
 package org.initlab.nn;
 
+import org.initlab.numeric.MatrixKernel;
+import org.initlab.numeric.MatrixProduct;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

@@ -3,7 +3,7 @@ package org.initlab.nn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.junit.jupiter.api.Test;
 
 class ScheduleTest {

@@ -1,5 +1,7 @@
 package org.initlab.nn;
 
+import org.initlab.numeric.MatrixKernel;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;

@@ -22,7 +22,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.ExperimentDefinition.ClaimDefinition;
 import org.initlab.site.SiteSources;

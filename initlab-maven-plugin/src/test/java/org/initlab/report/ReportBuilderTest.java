@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.initlab.config.ExperimentDefinition;
 import org.initlab.experiment.ProgressListener;
 import org.initlab.results.ResultsJson;

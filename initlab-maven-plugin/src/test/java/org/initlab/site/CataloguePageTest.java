@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.initlab.config.Spec;
+import org.initlab.settings.Spec;
 import org.initlab.init.Initializer;
 import org.initlab.init.InitializerCatalog;
 import org.initlab.init.Layout;

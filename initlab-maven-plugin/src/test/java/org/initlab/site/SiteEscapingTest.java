@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.initlab.config.ConfigException;
+import org.initlab.settings.ConfigException;
 import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.data.DatasetContext;

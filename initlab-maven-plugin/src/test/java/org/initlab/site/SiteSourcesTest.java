@@ -7,8 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.initlab.config.ConfigException;
-import org.initlab.config.FileBoundary;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.FileBoundary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

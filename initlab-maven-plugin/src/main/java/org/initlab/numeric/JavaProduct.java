@@ -1,4 +1,4 @@
-package org.initlab.nn;
+package org.initlab.numeric;
 
 /**
  * A fixed-shape product in plain Java, arranged for the cache and the JIT's vector units: the

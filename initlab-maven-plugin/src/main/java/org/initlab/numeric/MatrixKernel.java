@@ -1,4 +1,4 @@
-package org.initlab.nn;
+package org.initlab.numeric;
 
 /**
  * Where matrix products run. Tiny products are dominated by per-call overhead (ND4J pays tens of

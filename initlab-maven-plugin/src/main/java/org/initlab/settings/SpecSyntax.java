@@ -1,4 +1,4 @@
-package org.initlab.config;
+package org.initlab.settings;
 
 import java.util.ArrayList;
 import java.util.HashSet;

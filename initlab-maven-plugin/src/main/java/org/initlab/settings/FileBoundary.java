@@ -1,4 +1,4 @@
-package org.initlab.config;
+package org.initlab.settings;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package org.initlab.config;
+package org.initlab.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

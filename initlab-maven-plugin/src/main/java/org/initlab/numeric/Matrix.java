@@ -1,4 +1,4 @@
-package org.initlab.nn;
+package org.initlab.numeric;
 
 /**
  * A dense row-major matrix of doubles. The array is owned by the matrix once passed in; callers

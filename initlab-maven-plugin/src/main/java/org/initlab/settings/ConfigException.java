@@ -1,4 +1,4 @@
-package org.initlab.config;
+package org.initlab.settings;
 
 /**
  * A configuration value is wrong; the message names the setting and what was expected.

@@ -1,4 +1,4 @@
-package org.initlab.nn;
+package org.initlab.numeric;
 
 /**
  * One matrix product of a fixed shape, run many times on the caller's arrays:

@@ -1,4 +1,4 @@
-package org.initlab.config;
+package org.initlab.settings;
 
 /**
  * A spec's text, or a claim metric's argument list, does not follow {@link SpecSyntax}'s grammar.
