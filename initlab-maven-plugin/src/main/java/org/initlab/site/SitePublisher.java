@@ -60,10 +60,10 @@ public final class SitePublisher {
         String name = target.path().getFileName().toString();
         try {
             target.check(); // before anything is written, even the lock
-        } catch (NotOwnedException e) {
-            // Read while another initlab build swapped its report in, the folder can look foreign for an
-            // instant; only where such a build has published (its lock file exists) is the check repeated
-            // under the lock, where it is authoritative.
+        } catch (NotOwnedException | IOException e) {
+            // Read while another initlab build swapped its report in, the folder can look foreign, or
+            // vanish while it is listed, for an instant; only where such a build has published (its lock
+            // file exists) is the check repeated under the lock, where it is authoritative.
             if (!Files.isRegularFile(PublishLock.file(parent, name), LinkOption.NOFOLLOW_LINKS)) {
                 throw e;
             }
