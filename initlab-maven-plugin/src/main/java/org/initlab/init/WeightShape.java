@@ -5,32 +5,118 @@ import org.initlab.settings.Limits;
 /**
  * The shape of one layer's weights as stored, and the fans it implies.
  *
- * @param rows first dimension (fan-in for {@link Layout#IN_OUT}, fan-out for {@link Layout#OUT_IN})
- * @param cols second dimension
+ * <p>A dense layer is a matrix; a convolution adds a receptive field of {@code kernelHeight ×
+ * kernelWidth}. Where the kernel dimensions go follows the layout, as in the libraries: {@link
+ * Layout#OUT_IN} stores {@code (out, in, kh, kw)} (PyTorch, DL4J), {@link Layout#IN_OUT} stores
+ * {@code (kh, kw, in, out)} (Keras). Initializers draw {@link #size()} values in row-major order of
+ * that stored shape, so {@code np.random} with the same seed draws the same array.
+ *
+ * @param rows         first matrix dimension (fan-in side for {@link Layout#IN_OUT}, fan-out side for {@link Layout#OUT_IN})
+ * @param cols         second matrix dimension
+ * @param kernelHeight 1 for a dense layer
+ * @param kernelWidth  1 for a dense layer
  */
-public record WeightShape(int rows, int cols, Layout layout) {
+public record WeightShape(int rows, int cols, Layout layout, int kernelHeight, int kernelWidth) {
 
     public WeightShape {
-        if (rows <= 0 || cols <= 0) {
-            throw new IllegalArgumentException("a weight shape needs positive sizes, got (" + rows + ", " + cols + ")");
+        if (rows <= 0 || cols <= 0 || kernelHeight <= 0 || kernelWidth <= 0) {
+            throw new IllegalArgumentException("a weight shape needs positive sizes, got " + text(rows, cols, layout,
+                    kernelHeight, kernelWidth));
         }
     }
 
-    /** The shape of a layer from {@code in} to {@code out} units under {@code layout}. */
+    /** A dense layer's matrix. */
+    public WeightShape(int rows, int cols, Layout layout) {
+        this(rows, cols, layout, 1, 1);
+    }
+
+    /** The shape of a dense layer from {@code in} to {@code out} units under {@code layout}. */
     public static WeightShape of(int in, int out, Layout layout) {
         return layout == Layout.IN_OUT ? new WeightShape(in, out, layout) : new WeightShape(out, in, layout);
     }
 
-    public int fanIn() {
+    /** The shape of a 2-D convolution from {@code in} to {@code out} channels with a {@code kh × kw} kernel. */
+    public static WeightShape conv(int in, int out, int kh, int kw, Layout layout) {
+        return layout == Layout.IN_OUT ? new WeightShape(in, out, layout, kh, kw) : new WeightShape(out, in, layout, kh, kw);
+    }
+
+    /** Input units, or input channels of a convolution. */
+    public int in() {
         return layout == Layout.IN_OUT ? rows : cols;
     }
 
-    public int fanOut() {
+    /** Output units, or output channels of a convolution. */
+    public int out() {
         return layout == Layout.IN_OUT ? cols : rows;
     }
 
-    /** rows × cols, refused (naming the shape) when no array can hold it: the input layer's product is checked only here. */
+    /** kh × kw: 1 for a dense layer. As torch's {@code _calculate_fan_in_and_fan_out}, it multiplies both fans. */
+    public int receptiveField() {
+        return kernelHeight * kernelWidth;
+    }
+
+    public boolean isConvolution() {
+        return kernelHeight != 1 || kernelWidth != 1;
+    }
+
+    public int fanIn() {
+        return in() * receptiveField();
+    }
+
+    public int fanOut() {
+        return out() * receptiveField();
+    }
+
+    /** The stored dimensions in the order values are drawn: (in, out) or (out, in) for a dense layer. */
+    public int[] dims() {
+        if (!isConvolution()) {
+            return new int[] {rows, cols};
+        }
+        return layout == Layout.IN_OUT ? new int[] {kernelHeight, kernelWidth, rows, cols}
+                : new int[] {rows, cols, kernelHeight, kernelWidth};
+    }
+
+    /** Every value, refused (naming the shape) when no array can hold it: the input layer's product is checked only here. */
     public int size() {
-        return Limits.matrix("weights", rows, cols);
+        int matrix = Limits.matrix("weights", rows, cols);
+        return Limits.matrix("weights " + text(rows, cols, layout, kernelHeight, kernelWidth), matrix, receptiveField());
+    }
+
+    /**
+     * The weights reordered to PyTorch's {@code (out, in, kh, kw)} whatever the layout drew, so a
+     * convolution (or a dense layer, as {@code (out, in)}) applies them one way.
+     */
+    public double[] outInOrder(double[] drawn) {
+        if (drawn.length != size()) {
+            throw new IllegalArgumentException("expected " + size() + " weights for " + this + ", got " + drawn.length);
+        }
+        if (layout == Layout.OUT_IN) {
+            return drawn.clone();
+        }
+        int in = rows;
+        int out = cols;
+        int k = receptiveField();
+        double[] w = new double[drawn.length];
+        for (int p = 0; p < k; p++) { // (kh, kw) flattened: row-major, as in both layouts
+            for (int i = 0; i < in; i++) {
+                for (int o = 0; o < out; o++) {
+                    w[(o * in + i) * k + p] = drawn[(p * in + i) * out + o];
+                }
+            }
+        }
+        return w;
+    }
+
+    @Override
+    public String toString() {
+        return text(rows, cols, layout, kernelHeight, kernelWidth);
+    }
+
+    private static String text(int rows, int cols, Layout layout, int kh, int kw) {
+        if (kh == 1 && kw == 1) {
+            return "(" + rows + ", " + cols + ")";
+        }
+        return layout == Layout.IN_OUT ? "(" + kh + ", " + kw + ", " + rows + ", " + cols + ")"
+                : "(" + rows + ", " + cols + ", " + kh + ", " + kw + ")";
     }
 }

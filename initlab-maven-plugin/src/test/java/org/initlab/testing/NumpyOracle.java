@@ -30,6 +30,16 @@ public final class NumpyOracle {
         assumeTrue(available, "numpy is not installed for /usr/bin/python3");
     }
 
+    /** Skips (or, where the oracles are required, fails) the calling test unless PyTorch can be imported. */
+    public static void requireTorch() {
+        requireNumpy();
+        boolean available = exitCode("import torch") == 0;
+        if (Boolean.getBoolean("initlab.requireNumpy") || "true".equals(System.getenv("CI"))) {
+            assertThat(available).as("PyTorch for /usr/bin/python3 (apt-get install python3-torch)").isTrue();
+        }
+        assumeTrue(available, "PyTorch is not installed for /usr/bin/python3");
+    }
+
     /** Runs {@code script} with {@code args} as {@code sys.argv[1:]}; it must print one JSON document. */
     public static JsonNode run(String script, String... args) throws IOException, InterruptedException {
         java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(PYTHON.getPath(), "-c", script));
