@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import org.initlab.settings.ConfigException;
+import org.initlab.init.BiasRule;
 import org.initlab.init.DataDependentInitializer;
 import org.initlab.init.Initializer;
 import org.initlab.init.InitializerCatalog;
@@ -84,7 +85,8 @@ public record Catalogue(int rows, int cols, long seed, List<CatalogueRow> entrie
         boolean holds = agrees(s, mean, std, bound, w.length);
         return new CatalogueRow(entry.qualifiedName(), entry.name(), entry.dialect().library(), entry.signature(),
                 entry.summary(), entry.quirk(), init.formula(), spec, shape.rows(), shape.cols(), mean, std,
-                bound.isPresent() ? bound.getAsDouble() : null, s.mean(), s.std(), s.min(), s.max(), holds, "");
+                bound.isPresent() ? bound.getAsDouble() : null, s.mean(), s.std(), s.min(), s.max(), holds, "",
+                init.defaultBias().map(BiasRule::text).orElse(""));
     }
 
     /**
@@ -111,7 +113,7 @@ public record Catalogue(int rows, int cols, long seed, List<CatalogueRow> entrie
                 entry.summary(), entry.quirk(), init.formula(), spec, rows, cols, init.mean(shape) == 0 ? 0.0 : Double.NaN,
                 1 / Math.sqrt(rows), null,
                 s.mean(), s.std(), s.min(), s.max(), check.holds(),
-                "checked on a standard normal " + BATCH + " × " + rows + " batch: " + check.text());
+                "checked on a standard normal " + BATCH + " × " + rows + " batch: " + check.text(), "");
     }
 
     /**
@@ -131,7 +133,7 @@ public record Catalogue(int rows, int cols, long seed, List<CatalogueRow> entrie
 
     private static CatalogueRow unmeasured(InitializerCatalog.Entry e, String spec, int rows, int cols, String note) {
         return new CatalogueRow(e.qualifiedName(), e.name(), e.dialect().library(), e.signature(), e.summary(), e.quirk(),
-                "", spec, rows, cols, Double.NaN, Double.NaN, null, null, null, null, null, null, note);
+                "", spec, rows, cols, Double.NaN, Double.NaN, null, null, null, null, null, null, note, "");
     }
 
     private static DialectGroup group(String[] g, int rows, int cols, long seed) {

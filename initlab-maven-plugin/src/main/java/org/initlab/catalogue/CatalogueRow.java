@@ -12,9 +12,11 @@ package org.initlab.catalogue;
  * @param holds           whether the measurement agrees with the formula, or for a data-dependent entry
  *                        whether its defining property holds (null when not measured)
  * @param note            why a row was not measured, how a data-dependent row was checked, or empty
+ * @param bias            the bias a library default gives the layer with these weights (e.g. {@code U(±1/√fan_in)}),
+ *                        or empty when the experiment's {@code bias} setting decides
  */
 public record CatalogueRow(String qualifiedName, String name, String library, String signature, String summary,
                            String quirk, String formula, String spec, int rows, int cols, double theoreticalMean,
                            double theoreticalStd, Double bound, Double measuredMean, Double measuredStd,
-                           Double measuredMin, Double measuredMax, Boolean holds, String note) {
+                           Double measuredMin, Double measuredMax, Boolean holds, String note, String bias) {
 }

@@ -14,7 +14,14 @@ import org.initlab.random.RandomSource;
  * formula before that fix, c = (2f − 1 − f mod 2)/(2f), which agrees for k = 2F − F mod 2 but is
  * lopsided for the other sizes (k = 3 gives [0.25, 0.75, 0.75]).
  *
- * <p>initlab's weights are plain (rows, cols) matrices, so each row is read as one kernel: when
+ * <p>On a convolution's kernel ({@link WeightShape#isConvolution()}) every (out, in) pair gets
+ * the kh × kw kernel, each axis with its own f and c (Caffe requires kh = kw; for a square kernel
+ * this is Caffe's filler). That is the weight of a transposed convolution with stride F, kernel
+ * 2F − F mod 2 and padding ⌈(F − 1)/2⌉ that upsamples by F: PyTorch's {@code conv_transpose2d}
+ * stores it (in, out, kh, kw) ({@link WeightShape#transposedConv}), and since every pair holds the
+ * same kernel the layout does not change the values, only their order.
+ *
+ * <p>On a matrix (a dense layer) each row is read as one kernel: when
  * cols is a perfect square k², the row is the k×k kernel in row-major order; otherwise the row is
  * a one-dimensional kernel of size k = cols, weight (1 − |x/f − c|) — linear interpolation along
  * one axis. Every row gets the same kernel. Deterministic: draws nothing.
@@ -72,6 +79,35 @@ public final class BilinearInitializer implements Initializer {
                 + "\\ f = \\lceil k/2 \\rceil,\\ c = " + variant.centreTex;
     }
 
+    /** One axis's profile 1 − |x/f − c|, x = 0 … k − 1. */
+    private double[] profile(int k) {
+        int f = (k + 1) / 2; // ceil(k / 2)
+        double c = variant.centre(k, f);
+        double[] p = new double[k];
+        for (int x = 0; x < k; x++) {
+            p[x] = 1 - Math.abs((double) x / f - c);
+        }
+        return p;
+    }
+
+    /** A convolution's kh × kw kernel, row-major: the product of the two axes' profiles. */
+    public double[] kernel(int kh, int kw) {
+        double[] py = profile(kh);
+        double[] px = profile(kw);
+        double[] w = new double[kh * kw];
+        for (int y = 0; y < kh; y++) {
+            for (int x = 0; x < kw; x++) {
+                w[y * kw + x] = py[y] * px[x];
+            }
+        }
+        return w;
+    }
+
+    /** The values one (out, in) pair (a convolution) or one row (a matrix) holds. */
+    private double[] unit(WeightShape shape) {
+        return shape.isConvolution() ? kernel(shape.kernelHeight(), shape.kernelWidth()) : kernel(shape.cols());
+    }
+
     /** The kernel of one row: k×k row-major when cols = k², else 1-D of length cols. */
     public double[] kernel(int cols) {
         int k = (int) Math.round(Math.sqrt(cols));
@@ -103,24 +139,39 @@ public final class BilinearInitializer implements Initializer {
     @Override
     public double mean(WeightShape shape) {
         double sum = 0;
-        for (double v : kernel(shape.cols())) {
+        double[] unit = unit(shape);
+        for (double v : unit) {
             sum += v;
         }
-        return sum / shape.cols();
+        return sum / unit.length;
     }
 
     @Override
     public double std(WeightShape shape) {
         double mean = mean(shape);
         double ss = 0;
-        for (double v : kernel(shape.cols())) {
+        double[] unit = unit(shape);
+        for (double v : unit) {
             ss += (v - mean) * (v - mean);
         }
-        return Math.sqrt(ss / shape.cols());
+        return Math.sqrt(ss / unit.length);
     }
 
     @Override
     public void fill(double[] weights, WeightShape shape, RandomSource rng) {
+        if (shape.isConvolution()) {
+            double[] k = kernel(shape.kernelHeight(), shape.kernelWidth());
+            for (int o = 0; o < shape.out(); o++) {
+                for (int i = 0; i < shape.in(); i++) {
+                    for (int y = 0; y < shape.kernelHeight(); y++) {
+                        for (int x = 0; x < shape.kernelWidth(); x++) {
+                            weights[shape.index(o, i, y, x)] = k[y * shape.kernelWidth() + x];
+                        }
+                    }
+                }
+            }
+            return;
+        }
         double[] k = kernel(shape.cols());
         for (int r = 0; r < shape.rows(); r++) {
             System.arraycopy(k, 0, weights, r * shape.cols(), k.length);

@@ -25,6 +25,41 @@ public interface DataDependentInitializer extends Initializer {
      */
     double[] refine(double[] weights, int in, int out, Matrix input, MatrixKernel kernel);
 
+    /**
+     * A convolution's weights refined on its im2col patches: the flat view a convolution computes
+     * with, x·W for W = the kernel as (in·kh·kw, out) and x = one patch per row, columns in (in, kh,
+     * kw) order as {@code torch.nn.functional.unfold} gives them. The result is in {@code shape}'s stored
+     * order again. For a dense layer this is {@link #refine} on (in, out).
+     *
+     * @param stored  weights as drawn, in {@code shape}'s stored order; not changed
+     * @param patches patches × in·kh·kw
+     */
+    default double[] refineKernel(double[] stored, WeightShape shape, Matrix patches, MatrixKernel kernel) {
+        int fanIn = shape.fanIn();
+        int out = shape.out();
+        double[] outIn = shape.outInOrder(stored); // (out, in·kh·kw)
+        double[] flat = new double[outIn.length];
+        for (int o = 0; o < out; o++) {
+            for (int j = 0; j < fanIn; j++) {
+                flat[j * out + o] = outIn[o * fanIn + j];
+            }
+        }
+        double[] refined = refine(flat, fanIn, out, patches, kernel);
+        double[] back = new double[stored.length];
+        int kh = shape.kernelHeight();
+        int kw = shape.kernelWidth();
+        for (int o = 0; o < out; o++) {
+            for (int i = 0; i < shape.in(); i++) {
+                for (int y = 0; y < kh; y++) {
+                    for (int x = 0; x < kw; x++) {
+                        back[shape.index(o, i, y, x)] = refined[((i * kh + y) * kw + x) * out + o];
+                    }
+                }
+            }
+        }
+        return back;
+    }
+
     /** The property {@link #refine} aims for, measured for {@code weights} (in, out) on {@code input}. */
     Check check(double[] weights, int in, int out, Matrix input, MatrixKernel kernel);
 

@@ -9,6 +9,11 @@ import org.initlab.init.InitializerCatalog.Entry;
  * included, because a DL4J user comparing with initlab needs the numbers DL4J really produces.
  * The names are DL4J's upper-case enum constants; lower case is accepted too where no other
  * library owns the spelling. None takes keys.
+ *
+ * <p>Fans as DL4J's parameter initializers compute them: a dense layer's nIn and nOut; a
+ * convolution's fan_in = in·kh·kw and fan_out = out·kh·kw / (sh·sw) — {@code
+ * ConvolutionParamInitializer} divides the fan-out by the stride product, which PyTorch and Keras
+ * do not ({@link WeightShape#withStride}).
  */
 final class Dl4jInitializers {
     private static final Dialect D = Dialect.DL4J;
@@ -31,7 +36,8 @@ final class Dl4jInitializers {
                 uniform("UNIFORM", "U(±1/√fan_in), the 'commonly used heuristic' of Glorot & Bengio 2010", 1, 1, Fan.IN),
                 Entry.of(D, "IDENTITY", "the identity matrix; square weights only",
                         s -> new EyeInitializer(s.text(), "W = I", 1.0, true))
-                        .withQuirk("Fails unless the weight matrix is square (PyTorch's eye accepts any shape)."),
+                        .withQuirk("Fails unless the weight matrix is square (PyTorch's eye accepts any shape). On a"
+                                + " convolution it is dirac's centred identity, but only for in = out and odd kernels."),
                 normal("XAVIER", "Glorot & Bengio 2010: N(0, 2/(fan_in + fan_out))", 2, Fan.SUM),
                 uniform("XAVIER_UNIFORM", "Glorot & Bengio 2010: U(±√(6/(fan_in + fan_out)))", 1, 6, Fan.SUM),
                 normal("XAVIER_FAN_IN", "N(0, 1/fan_in), the variance of Caffe's 'xavier' (Caffe's XavierFiller draws it"
@@ -52,7 +58,12 @@ final class Dl4jInitializers {
                 truncated("VAR_SCALING_NORMAL_FAN_AVG", FanMode.FAN_AVG),
                 varScalingUniform("VAR_SCALING_UNIFORM_FAN_IN", Fan.IN),
                 varScalingUniform("VAR_SCALING_UNIFORM_FAN_OUT", Fan.OUT),
-                varScalingUniform("VAR_SCALING_UNIFORM_FAN_AVG", Fan.AVG));
+                varScalingUniform("VAR_SCALING_UNIFORM_FAN_AVG", Fan.AVG),
+                Entry.of(D, "default", "what DenseLayer and ConvolutionLayer do unasked: XAVIER weights"
+                                + " (NeuralNetConfiguration.Builder's WeightInitXavier), bias 0 (its biasInit)",
+                        s -> new LibraryDefault(s.text(), new NormalInitializer(s.text(),
+                                "w \\sim \\mathcal{N}\\left(0,\\ \\tfrac{2}{" + SUM_TEX + "}\\right)", 0,
+                                shape -> Math.sqrt(2 / Fan.SUM.of(shape))), new BiasRule.Constant(0))));
     }
 
     /** The fan a DL4J formula divides by; SUM is n_in + n_out, which DL4J writes where Keras averages. */
@@ -68,11 +79,24 @@ final class Dl4jInitializers {
         double of(WeightShape s) {
             return switch (this) {
                 case IN -> s.fanIn();
-                case OUT -> s.fanOut();
-                case SUM -> s.fanIn() + s.fanOut();
-                case AVG -> (s.fanIn() + s.fanOut()) / 2.0;
+                case OUT -> fanOut(s);
+                case SUM -> s.fanIn() + fanOut(s);
+                case AVG -> (s.fanIn() + fanOut(s)) / 2.0;
             };
         }
+
+        static Fan of(FanMode mode) {
+            return switch (mode) {
+                case FAN_IN -> IN;
+                case FAN_OUT -> OUT;
+                case FAN_AVG -> AVG;
+            };
+        }
+    }
+
+    /** DL4J's fan-out: out·kh·kw divided by the stride product, as {@code ConvolutionParamInitializer} has it. */
+    static double fanOut(WeightShape s) {
+        return s.fanOut() / (double) s.strideProduct();
     }
 
     /**
@@ -98,7 +122,7 @@ final class Dl4jInitializers {
         return Entry.of(D, name, "N(0, 1/" + mode.text() + ") truncated at ±2σ",
                 s -> TruncatedNormalInitializer.symmetric(s.text(), "w \\sim \\mathcal{N}\\left(0,\\ \\sigma^2\\right)"
                         + " \\text{ cut at } \\pm 2\\sigma,\\ \\sigma = \\sqrt{\\tfrac{1}{" + mode.tex() + "}}", 0,
-                        shape -> Math.sqrt(1.0 / mode.fan(shape)), 2))
+                        shape -> Math.sqrt(1.0 / Fan.of(mode).of(shape)), 2))
                 .withQuirk(VAR_SCALING_NORMAL_QUIRK);
     }
 

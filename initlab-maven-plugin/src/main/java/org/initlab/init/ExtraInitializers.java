@@ -36,6 +36,11 @@ final class ExtraInitializers {
                                 + " variant=caffe is Caffe's formula since PR #5713 (2017), c = (k − 1)/(2f), symmetric"
                                 + " for every k (k = 3: 0.5, 1, 0.5); variant=caffe-2016 is the formula before it,"
                                 + " c = (2f − 1 − f mod 2)/(2f), lopsided unless k = 2F − F mod 2 (k = 3: 0.25, 0.75, 0.75)."),
+                Entry.of(D, "delta_orthogonal", "Xiao et al. 2018: an orthogonal (out, in) matrix at the kernel's"
+                                + " centre, zeros elsewhere: a convolution that keeps its input's norm",
+                        s -> new DeltaOrthogonalInitializer(s.text(), Checks.finite(s, "gain")), number("gain", 1))
+                        .withQuirk("Needs out >= in. The norm is kept exactly for out = in, odd kernels and padding"
+                                + " k // 2; on a dense layer it is orthogonal."),
                 Entry.of(D, "pretrained", "weights read from a .npy (float64/float32) or CSV file of the layer's stored shape",
                         ExtraInitializers::pretrained, requiredText("path"))
                         .withQuirk("The file must match the stored shape exactly ((in, out) for layout in-out);"

@@ -8,8 +8,9 @@ import org.initlab.random.RandomSource;
  * min(rows, cols) ones). A layer that starts as the identity passes its input through unchanged.
  * Draws nothing, so the generator's state is untouched.
  *
- * <p>Also PyTorch's {@code dirac} on plain matrices: a Dirac kernel of size 1 is the identity, and
- * initlab's layers have no receptive field.
+ * <p>Only for matrices, as {@code torch.nn.init.eye_} and Keras's {@code Identity}: on a
+ * convolution's kernel it fails naming the shape (use {@code dirac} there). DL4J's {@code IDENTITY}
+ * is the exception: on a kernel it is the centred identity of {@link DiracInitializer}.
  */
 public final class EyeInitializer implements Initializer {
     private final String spec;
@@ -60,6 +61,14 @@ public final class EyeInitializer implements Initializer {
 
     @Override
     public void fill(double[] weights, WeightShape shape, RandomSource rng) {
+        if (shape.isConvolution()) {
+            if (squareOnly) { // DL4J's WeightInitIdentity.setIdentityConv
+                new DiracInitializer(spec, 1, true).fill(weights, shape, rng);
+                return;
+            }
+            throw new ConfigException("initializer '" + spec + "' fills 2-d matrices only (as torch.nn.init.eye_ and"
+                    + " Keras's Identity), but the weights are the kernel " + shape + "; use dirac for a convolution");
+        }
         if (squareOnly && shape.rows() != shape.cols()) {
             throw new ConfigException("initializer '" + spec + "' needs a square weight matrix, got ("
                     + shape.rows() + ", " + shape.cols() + ")");

@@ -1,5 +1,6 @@
 package org.initlab.init;
 
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.initlab.random.RandomSource;
 
@@ -35,6 +36,15 @@ public interface Initializer {
     /** The largest possible |w| for {@code shape}, when the distribution is bounded by construction (uniform, truncated). */
     default OptionalDouble bound(WeightShape shape) {
         return OptionalDouble.empty();
+    }
+
+    /**
+     * The bias the scheme's library gives a layer along with these weights, for the library
+     * defaults ({@code torch:default}: U(±1/√fan_in); {@code keras:default}, {@code dl4j:default}: 0).
+     * Empty for every other initializer: the experiment's {@code bias} setting decides.
+     */
+    default Optional<BiasRule> defaultBias() {
+        return Optional.empty();
     }
 
     /** A short LaTeX formula of the distribution, for the report. */

@@ -12,6 +12,9 @@ import org.initlab.init.InitializerCatalog.Entry;
  * <em>truncated</em> at ±2σ, and Keras widens σ by 1/0.87962566103423978 (the standard deviation
  * of a standard normal cut at ±2) so the weights' standard deviation is √(scale/n) after the cut.
  * The uniform variants use the bound √(3·scale/n), which gives the same variance.
+ *
+ * <p>Fans as Keras's {@code compute_fans}: a kernel (kh, kw, in, out) has receptive field kh·kw,
+ * fan_in = kh·kw·in, fan_out = kh·kw·out — {@link WeightShape#fanIn()} under layout in-out.
  */
 final class KerasInitializers {
     private static final Dialect D = Dialect.KERAS;
@@ -60,6 +63,9 @@ final class KerasInitializers {
                         Checks.finite(s, "value")), number("value", 0))
                         .withQuirk("Keras's key is value, default 0; PyTorch's constant takes val and has no default."),
                 Entry.of(D, "zeros", "every weight 0", s -> new ConstantInitializer(s.text(), 0.0)),
+                Entry.of(D, "default", "what Dense and Conv2D do unasked: glorot_uniform weights, zero bias",
+                        s -> new LibraryDefault(s.text(), varianceScaling(s.text(), 1, FanMode.FAN_AVG, "uniform"),
+                                new BiasRule.Constant(0))),
                 Entry.of(D, "ones", "every weight 1", s -> new ConstantInitializer(s.text(), 1.0)));
     }
 

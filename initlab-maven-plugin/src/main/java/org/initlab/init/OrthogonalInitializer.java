@@ -19,6 +19,10 @@ import org.initlab.random.RandomSource;
  * ({@link Draw#TALL}), so for wide shapes the same seed gives another matrix of the same
  * (Haar) distribution.
  *
+ * <p>A convolution's kernel is flattened first, as each library does: PyTorch to (out, in·kh·kw)
+ * (its first dimension against the rest), Keras to (kh·kw·in, out) (all but the last against the
+ * last) — in both cases the stored row-major order read as that matrix ({@link #matrix}).
+ *
  * <p>Its rows (when rows ≤ cols) or columns (otherwise) are orthonormal, so the squares of all
  * entries add up to gain²·min(rows, cols): the entries' standard deviation is gain/√max(rows, cols).
  */
@@ -57,13 +61,25 @@ public final class OrthogonalInitializer implements Initializer {
 
     @Override
     public double std(WeightShape shape) {
-        return Math.abs(gain) / Math.sqrt(Math.max(shape.rows(), shape.cols()));
+        int[] m = matrix(shape);
+        return Math.abs(gain) / Math.sqrt(Math.max(m[0], m[1]));
+    }
+
+    /**
+     * The matrix the stored weights are read as: (out, in·kh·kw) for layout out-in (torch's
+     * {@code tensor.size(0)} × the rest), (kh·kw·in, out) for in-out (Keras's all-but-last × last).
+     */
+    static int[] matrix(WeightShape shape) {
+        int size = shape.size();
+        return shape.layout() == Layout.OUT_IN ? new int[] {shape.rows(), size / shape.rows()}
+                : new int[] {size / shape.cols(), shape.cols()};
     }
 
     @Override
     public void fill(double[] weights, WeightShape shape, RandomSource rng) {
-        int rows = shape.rows();
-        int cols = shape.cols();
+        int[] matrix = matrix(shape);
+        int rows = matrix[0];
+        int cols = matrix[1];
         double[] drawn = new double[rows * cols];
         for (int i = 0; i < drawn.length; i++) {
             drawn[i] = rng.gauss();

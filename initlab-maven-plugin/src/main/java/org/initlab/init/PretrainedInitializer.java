@@ -6,7 +6,9 @@ import org.initlab.random.RandomSource;
 /**
  * Fine-tuning's starting point: weights trained elsewhere, read from a file ({@link WeightFile})
  * when the spec is parsed. The file must hold exactly the stored shape of the layer — (in, out)
- * for layout in-out, (out, in) for out-in — and a mismatch fails naming both shapes. One file
+ * for layout in-out, (out, in) for out-in, and a convolution's 4-d kernel in its layout's order
+ * ((out, in, kh, kw) for out-in, (kh, kw, in, out) for in-out; {@link WeightShape#dims()}) — and a
+ * mismatch fails naming both shapes. One file
  * fits one shape, so in a network with several layer shapes use it where the shapes agree.
  * Draws nothing.
  */
@@ -50,10 +52,10 @@ public final class PretrainedInitializer implements Initializer {
 
     @Override
     public void fill(double[] weights, WeightShape shape, RandomSource rng) {
-        if (shape.rows() != file.rows() || shape.cols() != file.cols()) {
-            throw new ConfigException("initializer '" + spec + "': " + file.path() + " holds a (" + file.rows()
-                    + ", " + file.cols() + ") matrix, but the layer's weights are (" + shape.rows() + ", " + shape.cols()
-                    + ") (layout " + shape.layout().text() + ")");
+        if (!java.util.Arrays.equals(shape.dims(), file.dims())) {
+            String what = file.dims().length == 4 ? "kernel" : "matrix";
+            throw new ConfigException("initializer '" + spec + "': " + file.path() + " holds a " + file.shapeText() + " "
+                    + what + ", but the layer's weights are " + shape + " (layout " + shape.layout().text() + ")");
         }
         System.arraycopy(file.values(), 0, weights, 0, weights.length);
     }

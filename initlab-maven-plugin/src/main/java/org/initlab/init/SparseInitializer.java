@@ -1,6 +1,7 @@
 package org.initlab.init;
 
 import org.initlab.random.RandomSource;
+import org.initlab.settings.ConfigException;
 
 /**
  * PyTorch's {@code sparse_}, its variant of the sparse start of Martens (2010), "Deep learning via
@@ -49,6 +50,10 @@ public final class SparseInitializer implements Initializer {
 
     @Override
     public void fill(double[] weights, WeightShape shape, RandomSource rng) {
+        if (shape.isConvolution()) {
+            throw new ConfigException("initializer '" + spec + "' fills 2-d matrices only (torch.nn.init.sparse_"
+                    + " refuses other tensors), but the weights are the kernel " + shape);
+        }
         for (int i = 0; i < weights.length; i++) {
             weights[i] = 0 + std * rng.gauss();
         }

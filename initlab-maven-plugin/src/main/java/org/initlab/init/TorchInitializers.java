@@ -1,6 +1,7 @@
 package org.initlab.init;
 
 import static org.initlab.init.Param.choice;
+import static org.initlab.init.Param.integer;
 import static org.initlab.init.Param.number;
 import static org.initlab.init.Param.requiredNumber;
 
@@ -42,10 +43,12 @@ final class TorchInitializers {
                                 + " (PyTorch inverts the distribution function): same distribution, different numbers."),
                 Entry.of(D, "eye", "the identity matrix (ones on the diagonal): the layer starts as a pass-through",
                         s -> new EyeInitializer(s.text(), "W = I", 1.0, false)),
-                Entry.of(D, "dirac", "the Dirac delta kernel; on initlab's plain matrices (kernel size 1) the identity",
-                        s -> new EyeInitializer(s.text(), "W_{i,j} = \\delta_{ij}", 1.0, false))
-                        .withQuirk("PyTorch accepts only 3-, 4- and 5-d convolution weights; initlab's layers are"
-                                + " matrices, where a size-1 Dirac kernel is the identity, so dirac equals eye here."),
+                Entry.of(D, "dirac", "the Dirac delta kernel: a convolution that returns its input (per group); on a"
+                                + " dense layer the identity matrix",
+                        TorchInitializers::dirac, integer("groups", 1))
+                        .withQuirk("PyTorch accepts only 3-, 4- and 5-d weights; initlab also takes a dense layer as a"
+                                + " 1 × 1 kernel, where dirac is eye. Even kernels get their 1 at k // 2, so only odd"
+                                + " kernels with padding k // 2 return the input exactly."),
                 Entry.of(D, "xavier_uniform", "Glorot & Bengio 2010: U(±gain·√(6/(fan_in + fan_out)))",
                         TorchInitializers::xavierUniform, number("gain", 1)),
                 Entry.of(D, "xavier_normal", "Glorot & Bengio 2010: N(0, gain²·2/(fan_in + fan_out))",
@@ -58,6 +61,10 @@ final class TorchInitializers {
                         .withQuirk(KAIMING_QUIRK),
                 Entry.of(D, "orthogonal", "Saxe et al. 2013: a random (semi-)orthogonal matrix times gain",
                         s -> new OrthogonalInitializer(s.text(), Checks.finite(s, "gain")), number("gain", 1)),
+                Entry.of(D, "default", "what nn.Linear and nn.Conv2d do unasked: kaiming_uniform(a=√5), i.e."
+                                + " U(±1/√fan_in), and a bias U(±1/√fan_in)", TorchInitializers::layerDefault)
+                        .withQuirk("a = √5 is not a slope any activation has: it is how PyTorch spells the old"
+                                + " U(±1/√fan_in) default, a variance of 1/(3·fan_in), a third of LeCun's."),
                 Entry.of(D, "sparse", "N(0, std²) with a fraction `sparsity` of each stored column zeroed (PyTorch's"
                                 + " variant of Martens 2010, who fixes a count of non-zero incoming weights)",
                         TorchInitializers::sparse, requiredNumber("sparsity"), number("std", 0.01)));
@@ -149,6 +156,28 @@ final class TorchInitializers {
         Kaiming k = Kaiming.of(s);
         return new NormalInitializer(s.text(),
                 "w \\sim \\mathcal{N}\\left(0,\\ \\tfrac{g^2}{" + k.mode().tex() + "}\\right),\\ " + k.gainTex(), 0, k::std);
+    }
+
+    private static Initializer dirac(Args s) {
+        long groups = s.integer("groups");
+        if (groups < 1 || groups > Integer.MAX_VALUE) {
+            throw new ConfigException(s.field() + ": 'dirac' key 'groups' must be a positive integer, got " + groups);
+        }
+        return new DiracInitializer(s.text(), (int) groups, false);
+    }
+
+    /**
+     * {@code reset_parameters} of nn.Linear and nn.Conv2d: {@code kaiming_uniform_(w, a=math.sqrt(5))},
+     * whose bound √3·gain/√fan_in with gain = √(2/(1 + a²)) is computed as PyTorch computes it
+     * (a² rounds to 5.000000000000001), then the bias U(±1/√fan_in).
+     */
+    private static Initializer layerDefault(Args s) {
+        double a = Math.sqrt(5);
+        double gain = Math.sqrt(2.0 / (1 + a * a));
+        Initializer weights = UniformInitializer.symmetric(s.text(),
+                "w \\sim \\mathcal{U}\\left(\\pm \\tfrac{1}{\\sqrt{n_\\text{in}}}\\right)",
+                shape -> Math.sqrt(3.0) * (gain / Math.sqrt(shape.fanIn())));
+        return new LibraryDefault(s.text(), weights, new BiasRule.TorchUniform());
     }
 
     private static Initializer sparse(Args s) {

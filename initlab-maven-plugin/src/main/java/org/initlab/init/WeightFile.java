@@ -16,17 +16,53 @@ import org.initlab.settings.ConfigException;
 import org.initlab.settings.Limits;
 
 /**
- * A matrix read from disk for {@code pretrained(path=…)}: numpy's {@code .npy} format (float64
- * or float32, either byte order, C or Fortran order; 1-d arrays read as one row) or a text file
- * of numbers, one matrix row per line, separated by commas, semicolons or whitespace ({@code #}
- * starts a comment line). Values are row-major.
+ * A matrix or a convolution kernel read from disk for {@code pretrained(path=…)}: numpy's {@code
+ * .npy} format (float64 or float32, either byte order, C or Fortran order; 1-d arrays read as one
+ * row, 4-d arrays as a kernel in its stored order, e.g. torch's (out, in, kh, kw)) or a text file of
+ * numbers, one matrix row per line, separated by commas, semicolons or whitespace ({@code #} starts
+ * a comment line). Values are row-major.
+ *
+ * @param dims the array's dimensions: (rows, cols), or four for a kernel; a 1-d array is (1, n)
  */
-public record WeightFile(Path path, int rows, int cols, double[] values) {
+public record WeightFile(Path path, int[] dims, double[] values) {
     private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([<>=|]?)([a-zA-Z])(\\d+)'");
     private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(True|False)");
     private static final Pattern SHAPE = Pattern.compile("'shape'\\s*:\\s*\\(([^)]*)\\)");
     private static final int PREAMBLE_V1 = 10;
     private static final int PREAMBLE_V2 = 12;
+
+    public WeightFile {
+        dims = dims.clone();
+    }
+
+    /** A matrix. */
+    public WeightFile(Path path, int rows, int cols, double[] values) {
+        this(path, new int[] {rows, cols}, values);
+    }
+
+    @Override
+    public int[] dims() {
+        return dims.clone();
+    }
+
+    /** The first dimension. */
+    public int rows() {
+        return dims[0];
+    }
+
+    /** Every value after the first dimension: a matrix's columns, a kernel's in·kh·kw. */
+    public int cols() {
+        return values.length / dims[0];
+    }
+
+    /** The dimensions as numpy prints a shape, e.g. {@code (16, 3, 3, 3)}. */
+    public String shapeText() {
+        StringBuilder b = new StringBuilder("(");
+        for (int i = 0; i < dims.length; i++) {
+            b.append(i == 0 ? "" : ", ").append(dims[i]);
+        }
+        return b.append(")").toString();
+    }
 
     /**
      * Reads {@code path}; every problem is an {@link IOException}, an {@link IllegalArgumentException}
@@ -97,8 +133,8 @@ public record WeightFile(Path path, int rows, int cols, double[] values) {
         }
         int bytesPerValue = Integer.parseInt(width);
         long[] dims = dims(path, shape.group(1));
-        long rows = dims.length == 2 ? dims[0] : 1;
-        long cols = dims.length == 2 ? dims[1] : dims[0];
+        long rows = dims.length == 1 ? 1 : dims[0];
+        long cols = dims.length == 1 ? dims[0] : product(dims, 1);
         long dataStart = start + headerLength;
         long found = bytes.length - dataStart;
         long needed = dataBytes(rows, cols, bytesPerValue);
@@ -115,10 +151,37 @@ public record WeightFile(Path path, int rows, int cols, double[] values) {
         for (int i = 0; i < count; i++) {
             stored[i] = bytesPerValue == 8 ? data.getDouble() : data.getFloat();
         }
+        int[] shapeDims = dims.length == 1 ? new int[] {1, (int) dims[0]} : java.util.Arrays.stream(dims).mapToInt(d -> (int) d).toArray();
         boolean fortranOrder = fortran.group(1).equals("True");
-        double[] values = fortranOrder ? OrthogonalInitializer.transpose(stored, (int) cols, (int) rows) : stored;
+        double[] values = fortranOrder ? rowMajor(stored, shapeDims) : stored;
         requireFinite(path, values, (int) cols);
-        return new WeightFile(path, (int) rows, (int) cols, values);
+        return new WeightFile(path, shapeDims, values);
+    }
+
+    /** The product of dims[from…], or {@link Long#MAX_VALUE} when it overflows (the size check then refuses it). */
+    private static long product(long[] dims, int from) {
+        long p = 1;
+        for (int i = from; i < dims.length; i++) {
+            p = dataBytes(p, dims[i], 1);
+        }
+        return p;
+    }
+
+    /** Column-major (Fortran) values of an array of {@code dims} in row-major order. */
+    private static double[] rowMajor(double[] fortran, int[] dims) {
+        double[] c = new double[fortran.length];
+        int[] index = new int[dims.length];
+        for (int k = 0; k < c.length; k++) { // k walks the row-major order; index is its multi-index
+            int f = 0;
+            for (int d = dims.length - 1; d >= 0; d--) {
+                f = f * dims[d] + index[d];
+            }
+            c[k] = fortran[f];
+            for (int d = dims.length - 1; d >= 0 && ++index[d] == dims[d]; d--) {
+                index[d] = 0;
+            }
+        }
+        return c;
     }
 
     /** rows × cols × bytes per value, or {@link Long#MAX_VALUE} when the product overflows. */
@@ -130,7 +193,7 @@ public record WeightFile(Path path, int rows, int cols, double[] values) {
         }
     }
 
-    /** The dimensions of a 1-d or 2-d shape tuple, each a positive integer. */
+    /** The dimensions of a 1-d, 2-d or 4-d shape tuple, each a positive integer. */
     private static long[] dims(Path path, String text) {
         List<Long> dims = new ArrayList<>();
         String[] parts = text.split(",", -1);
@@ -152,8 +215,9 @@ public record WeightFile(Path path, int rows, int cols, double[] values) {
             }
             dims.add(n);
         }
-        if (dims.size() != 1 && dims.size() != 2) {
-            throw new IllegalArgumentException(path + ": expected a 1-d or 2-d array, got shape (" + text.strip() + ")");
+        if (dims.size() != 1 && dims.size() != 2 && dims.size() != 4) {
+            throw new IllegalArgumentException(path + ": expected a 1-d or 2-d array (a matrix) or a 4-d one (a"
+                    + " convolution kernel), got shape (" + text.strip() + ")");
         }
         return dims.stream().mapToLong(Long::longValue).toArray();
     }

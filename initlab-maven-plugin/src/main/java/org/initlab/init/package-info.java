@@ -19,6 +19,13 @@
  * {@code low + (high − low)·random_sample} in row-major order, so under the numpy generator the
  * weights are numpy's.
  *
+ * <p>Convolutions: a {@link org.initlab.init.WeightShape} carries the kernel (and, for DL4J's
+ * fan-out, the stride); every scheme fills its stored order, and the structured ones act on the
+ * kernel — {@link org.initlab.init.DiracInitializer}, {@link org.initlab.init.DeltaOrthogonalInitializer},
+ * bilinear per channel pair, orthogonal on each library's flattening. The library defaults
+ * ({@code torch:default}, …) carry their bias as a {@link org.initlab.init.BiasRule}, and
+ * {@link org.initlab.init.BranchRule} scales a residual branch's layers (Fixup, zero branch).
+ *
  * <p>One scheme looks at data: {@link org.initlab.init.LsuvInitializer} is a
  * {@link org.initlab.init.DataDependentInitializer}, whose weights a forward pass refines on the
  * batch each layer receives (matrices from {@code nn}, no experiment types).

@@ -104,7 +104,8 @@ class WeightFileTest {
         Path quad = file("quad.npy", npy(1, header("<f16", false, "(1,)"), new byte[16]));
         assertThatThrownBy(() -> WeightFile.read(quad)).hasMessageEndingWith("got dtype '<f16'");
         Path cube = file("cube.npy", npy(1, header("<f8", false, "(1, 1, 1)"), float64(1)));
-        assertThatThrownBy(() -> WeightFile.read(cube)).hasMessage(cube + ": expected a 1-d or 2-d array, got shape (1, 1, 1)");
+        assertThatThrownBy(() -> WeightFile.read(cube)).hasMessage(cube + ": expected a 1-d or 2-d array (a matrix) or a 4-d one"
+                + " (a convolution kernel), got shape (1, 1, 1)");
         Path scalar = file("scalar.npy", npy(1, header("<f8", false, "()"), float64(1)));
         assertThatThrownBy(() -> WeightFile.read(scalar)).hasMessageContaining("has '' where a dimension");
         Path structured = file("rec.npy", npy(1, "{'descr': [('a', '<f8')], 'fortran_order': False, 'shape': (1,), }", float64(1)));
