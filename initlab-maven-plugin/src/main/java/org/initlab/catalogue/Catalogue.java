@@ -44,6 +44,8 @@ public record Catalogue(int rows, int cols, long seed, List<CatalogueRow> entrie
                 "torch:kaiming_normal(nonlinearity=relu)", "keras:he_normal", "dl4j:RELU", "tf1:variance_scaling_initializer"},
             new String[] {"Orthogonal", "The same (Haar) distribution; Keras draws the Gaussian matrix in its tall shape, PyTorch in the stored shape and transposes it, so one seed gives different matrices on a wide shape.",
                 "torch:orthogonal", "keras:orthogonal"},
+            new String[] {"Choosing nothing", "What a layer gets unasked. PyTorch's nn.Linear and nn.Conv2d draw U(±1/√n_in), a third of LeCun's variance, and a small random bias; Keras's Dense and DL4J's DenseLayer use Glorot's variance (uniform and normal) and a zero bias.",
+                "torch:default", "keras:default", "dl4j:default"},
             new String[] {"LeCun, uniform", "Keras bounds at √(3/n_in) (variance 1/n_in); DL4J bounds at 3/√n_in, three times the variance.",
                 "keras:lecun_uniform", "dl4j:LECUN_UNIFORM"});
 

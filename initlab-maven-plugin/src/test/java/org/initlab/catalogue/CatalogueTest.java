@@ -72,6 +72,23 @@ class CatalogueTest {
         assertThat(result.runs()).allSatisfy(r -> assertThat(r.layers()).hasSize(2));
     }
 
+    @Test
+    void theCatalogueShowsEachDefaultWithItsBias() {
+        Catalogue c = Catalogue.measure(64, 96, 0);
+        assertThat(c.entries()).filteredOn(r -> r.name().equals("default")).extracting(CatalogueRow::qualifiedName,
+                CatalogueRow::bias, CatalogueRow::holds).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("torch:default", "U(±1/√fan_in)", true),
+                org.assertj.core.groups.Tuple.tuple("keras:default", "zeros", true),
+                org.assertj.core.groups.Tuple.tuple("dl4j:default", "zeros", true));
+        assertThat(c.entries()).filteredOn(r -> !r.name().equals("default")).allSatisfy(r -> assertThat(r.bias()).isEmpty());
+        DialectGroup unasked = c.dialects().stream().filter(g -> g.title().equals("Choosing nothing")).findFirst().orElseThrow();
+        double torch = unasked.members().get(0).std();
+        double keras = unasked.members().get(1).std();
+        // 64 → 96: torch's variance 1/(3·64), Glorot's 2/160
+        assertThat(torch * torch * 192).isBetween(0.95, 1.05);
+        assertThat(keras * keras * 80).isBetween(0.95, 1.05);
+    }
+
     private static CatalogueRow row(Catalogue catalogue, String qualifiedName) {
         return catalogue.entries().stream().filter(r -> r.qualifiedName().equals(qualifiedName)).findFirst().orElseThrow();
     }

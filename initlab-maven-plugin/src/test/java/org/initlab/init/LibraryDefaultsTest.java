@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.initlab.catalogue.Catalogue;
-import org.initlab.catalogue.CatalogueRow;
 import org.initlab.random.NumpyRandom;
 import org.initlab.settings.ConfigException;
 import org.initlab.testing.NumpyOracle;
@@ -66,17 +64,6 @@ class LibraryDefaultsTest {
         for (String spec : new String[] {"kaiming_uniform", "glorot_uniform", "XAVIER", "orthogonal", "lsuv"}) {
             assertThat(parse(spec).defaultBias()).as(spec).isEmpty();
         }
-    }
-
-    @Test
-    void theCatalogueShowsEachDefaultWithItsBias() {
-        Catalogue c = Catalogue.measure(16, 24, 0);
-        assertThat(c.entries()).filteredOn(r -> r.name().equals("default")).extracting(CatalogueRow::qualifiedName,
-                CatalogueRow::bias, CatalogueRow::holds).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("torch:default", "U(±1/√fan_in)", true),
-                org.assertj.core.groups.Tuple.tuple("keras:default", "zeros", true),
-                org.assertj.core.groups.Tuple.tuple("dl4j:default", "zeros", true));
-        assertThat(c.entries()).filteredOn(r -> !r.name().equals("default")).allSatisfy(r -> assertThat(r.bias()).isEmpty());
     }
 
     @Test
