@@ -11,8 +11,9 @@ import org.initlab.init.InitializerCatalog.Entry;
  * TensorFlow 1's {@code tf.contrib.layers} initializers, the names the classic tutorials cite, with
  * the laws of {@code tensorflow/contrib/layers/python/layers/initializers.py} as its code (not its
  * docstrings) has them; {@code version} picks one of the file's two laws ({@link Tf1Version}), the
- * last one by default. Fans are TensorFlow's for a dense [in, out] kernel: fan_in = in,
- * fan_out = out. On initlab's matrices (no receptive field) {@code xavier_initializer_conv2d}
+ * last one by default. Fans are TensorFlow's: fan_in = in, fan_out = out for a dense [in, out]
+ * kernel, times kh·kw for a (kh, kw, in, out) one, as the file multiplies by the leading
+ * dimensions. On initlab's matrices (no receptive field) {@code xavier_initializer_conv2d}
  * equals {@code xavier_initializer} in both versions.
  */
 final class Tf1Initializers {
