@@ -107,7 +107,7 @@ class SiteInBrowserTest {
                 "experiments/t4-mnist.html", 1L,       // cost curves (784 inputs: no decision boundary)
                 "experiments/t4-mnist-pixels.html", 1L,
                 "experiments/t3-abalone.html", 90L,    // (8 layers + theory) × 5 initializers × 2 activations
-                "catalogue.html", 5L);                 // dialect groups
+                "catalogue.html", 6L);                 // dialect groups
         if (page.equals("phase.html")) {   // phase diagram, depth scales, t2-sweep's depth against mean field
             assertThat((Long) state.get("charts")).as("charts on " + page).isEqualTo(3L);
         }
