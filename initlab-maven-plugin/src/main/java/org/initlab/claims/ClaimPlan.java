@@ -89,7 +89,7 @@ public final class ClaimPlan {
                 spec.training().testDataset() == null ? null : PLACEHOLDER,
                 java.util.Collections.nCopies(Math.max(0, sizes.length - 1), 1), null);
         SweepResult sweep = type != ExperimentType.SWEEP ? null : sweep(spec);
-        return new RunResult(init.label(), activation, seed, 0, layers, training, sweep);
+        return new RunResult(init.label(), init.name(), activation, seed, 0, layers, training, sweep);
     }
 
     /**
@@ -103,7 +103,7 @@ public final class ClaimPlan {
         if (!(init.initializer() instanceof DataDependentInitializer)) {
             for (ExperimentSpec.Labeled other : spec.initializers()) {
                 if (!other.label().equals(init.label()) && !(other.initializer() instanceof DataDependentInitializer)
-                        && ComparedWeights.compared(pairs, init.label(), other.label())) {
+                        && ComparedWeights.compared(pairs, init, other)) {
                     compared.put(other.label(), PLACEHOLDER);
                 }
             }

@@ -2,6 +2,7 @@ package org.initlab.claims;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.initlab.config.ExperimentDefinition.ClaimDefinition;
@@ -17,7 +18,7 @@ public final class ComparedWeights {
     private ComparedWeights() {
     }
 
-    /** Initializer label (blanks removed) → the labels of the initializers its weights are compared with. */
+    /** Initializer name or label (blanks removed), as the claims write it → the names or labels of the initializers its weights are compared with. */
     public static Map<String, Set<String>> of(ExperimentSpec spec) {
         Map<String, Set<String>> pairs = new HashMap<>();
         for (ClaimDefinition c : spec.claims()) {
@@ -34,9 +35,15 @@ public final class ComparedWeights {
         return pairs;
     }
 
-    /** Whether a run of {@code init} is compared with {@code other} under {@code pairs}. */
-    public static boolean compared(Map<String, Set<String>> pairs, String init, String other) {
-        return pairs.getOrDefault(compact(init), Set.of()).contains(compact(other));
+    /** Whether a run of {@code init} is compared with {@code other} under {@code pairs}; claims may use either's name or spec. */
+    public static boolean compared(Map<String, Set<String>> pairs, ExperimentSpec.Labeled init, ExperimentSpec.Labeled other) {
+        for (String i : List.of(compact(init.label()), init.name())) {
+            Set<String> others = pairs.getOrDefault(i, Set.of());
+            if (others.contains(compact(other.label())) || others.contains(other.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String compact(String label) {

@@ -80,14 +80,15 @@ final class MetricReader implements ToDoubleFunction<Metric> {
     }
 
     /**
-     * The one run {@code init} (and {@code act}) selects. Labels match ignoring blanks, so
-     * {@code normal(mean=0,std=1)} finds the run labelled {@code normal(mean=0, std=1)}.
+     * The one run {@code init} (and {@code act}) selects, by its name or its spec. Specs match ignoring
+     * blanks, so {@code normal(mean=0,std=1)} finds the run labelled {@code normal(mean=0, std=1)}.
      */
     private RunResult run(Metric m) {
-        String init = compact(m.init().value());
-        List<RunResult> runs = this.runs.stream().filter(r -> compact(r.initializer()).equals(init)).toList();
+        String init = m.init().value();
+        List<RunResult> runs = this.runs.stream().filter(r -> selects(init, r)).toList();
         if (runs.isEmpty()) {
-            List<String> inits = distinct(this.runs.stream().map(RunResult::initializer).toList());
+            List<String> inits = distinct(this.runs.stream().flatMap(r -> r.name().equals(r.initializer())
+                    ? java.util.stream.Stream.of(r.initializer()) : java.util.stream.Stream.of(r.name(), r.initializer())).toList());
             throw error(m.init().column(), "no run has init '" + m.init().value() + "'"
                     + Names.suggestion(m.init().value(), inits) + "; the runs' initializers: " + String.join(", ", inits));
         }
@@ -240,8 +241,8 @@ final class MetricReader implements ToDoubleFunction<Metric> {
      */
     private double weightsMaxRelDiff(Metric m, RunResult run) {
         Metric.Argument otherArgument = m.other();
-        String wanted = compact(otherArgument.value());
-        if (result.runs().stream().noneMatch(r -> compact(r.initializer()).equals(wanted))) {
+        String wanted = otherArgument.value();
+        if (result.runs().stream().noneMatch(r -> selects(wanted, r))) {
             List<String> inits = distinct(result.runs().stream().map(RunResult::initializer).toList());
             throw error(otherArgument.column(), "other='" + otherArgument.value() + "' names no run"
                     + Names.suggestion(otherArgument.value(), inits) + "; the runs' initializers: " + String.join(", ", inits));
@@ -311,6 +312,11 @@ final class MetricReader implements ToDoubleFunction<Metric> {
     private static List<String> distinct(List<String> values) {
         Set<String> set = new LinkedHashSet<>(values);
         return List.copyOf(set);
+    }
+
+    /** Whether a claim's {@code init=}/{@code other=} value names {@code run}: its name, or its spec up to blanks. */
+    static boolean selects(String written, RunResult run) {
+        return run.name().equals(written.strip()) || compact(run.initializer()).equals(compact(written));
     }
 
     private static String compact(String label) {

@@ -2,6 +2,7 @@ package org.initlab.compare;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.BooleanNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,8 +11,11 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Matches a current report against a baseline — experiments by id, runs by (initializer,
- * activation, seed), layers by index, claims by text — and collects every figure that moved. A run or
+ * Matches a current report against a baseline — experiments by id, runs by (name, activation,
+ * seed), layers by index, claims by text — and collects every figure that moved. A run's name is its
+ * {@code <initializer name="…">}, else its spec (and in a report written before runs had names), so a
+ * named run whose spec changed is that run's change ({@code run.initializer}) with its figures
+ * compared, not one run removed and another added. A run or
  * layer on one side only is itself a change ({@code run.present}, {@code layer.present}); an
  * experiment on one side only is listed as added or removed instead. A baseline of which nothing
  * could be compared (no experiment in common, or none with a figure on both sides) is an error:
@@ -76,6 +80,12 @@ public final class ResultsDiff {
                     BooleanNode.valueOf(current != null), null));
             return;
         }
+        String bSpec = JsonValues.text(baseline, "initializer");
+        String cSpec = JsonValues.text(current, "initializer");
+        if (bSpec != null && cSpec != null && !bSpec.equals(cSpec)) {
+            compared++;
+            changes.add(place.change("run.initializer", TextNode.valueOf(bSpec), TextNode.valueOf(cSpec), null));
+        }
         Map<String, JsonNode> before = layers(baseline);
         Map<String, JsonNode> after = layers(current);
         matched(before, after, (key, b, c) -> {
@@ -138,7 +148,7 @@ public final class ResultsDiff {
     }
 
     private static String runKey(JsonNode run, JsonNode experiment) {
-        return JsonValues.text(run, "initializer") + "\u0000" + JsonValues.text(run, "activation") + "\u0000"
+        return name(run) + "\u0000" + JsonValues.text(run, "activation") + "\u0000"
                 + seed(run, experiment);
     }
 
@@ -152,8 +162,16 @@ public final class ResultsDiff {
         return own != null && own.canConvertToLong() ? own.longValue() : 0;
     }
 
+    /** The run's name; a report written before runs had names names each by its spec. */
+    private static String name(JsonNode run) {
+        String name = JsonValues.text(run, "name");
+        return name != null ? name : JsonValues.text(run, "initializer");
+    }
+
     private static Place runPlace(Place experiment, JsonNode run, JsonNode of, boolean severalSeeds) {
-        return experiment.run(JsonValues.text(run, "initializer"), JsonValues.text(run, "activation"),
+        String spec = JsonValues.text(run, "initializer");
+        String name = name(run);
+        return experiment.run(spec, name == null || name.equals(spec) ? null : name, JsonValues.text(run, "activation"),
                 severalSeeds ? seed(run, of) : null);
     }
 

@@ -59,6 +59,7 @@ final class SnapshotCheck {
 
     private void run(JsonNode run, String at) {
         text(run, "initializer", at + ".initializer");
+        text(run, "name", at + ".name");
         text(run, "activation", at + ".activation");
         objects(run, "layers", at + ".layers", (layer, path) -> {
             JsonNode index = layer.get("index");

@@ -13,9 +13,11 @@ import java.util.Map;
  * @param settings     element name → text, e.g. {@code layers → "100,100"}; absent means "not given"
  * @param initializers the {@code <initializer>} specs, in order
  * @param claims       the {@code <claim>}s, in order
+ * @param names        the {@code name} attribute of each {@code <initializer>}, by position; null (or absent
+ *                     at the end) where none was given, so the run is named by its spec
  */
 public record ExperimentDefinition(String id, Map<String, String> settings, List<String> initializers,
-                                   List<ClaimDefinition> claims) {
+                                   List<ClaimDefinition> claims, List<String> names) {
 
     /**
      * A statement to check against the experiment's results; see the README's claim language.
@@ -83,6 +85,38 @@ public record ExperimentDefinition(String id, Map<String, String> settings, List
         // Maven gives a blank <initializer> as null: keep it as "" so it fails as a named, empty spec.
         initializers = initializers == null ? List.of() : initializers.stream().map(i -> i == null ? "" : i).toList();
         claims = claims == null ? List.of() : List.copyOf(claims);
+        // a name is kept as written (blank included) so the plan can say what is wrong with it
+        names = names == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(names));
+    }
+
+    /** A definition whose initializers are all named by their specs. */
+    public ExperimentDefinition(String id, Map<String, String> settings, List<String> initializers,
+                                List<ClaimDefinition> claims) {
+        this(id, settings, initializers, claims, null);
+    }
+
+    /** The name given to the {@code index}-th initializer (0-based), or null when it has none. */
+    public String name(int index) {
+        return index < names.size() ? names.get(index) : null;
+    }
+
+    /**
+     * The initializers as the caches key on them: the specs, each named one written {@code name = spec},
+     * so renaming a run recomputes it (its results carry the name) while unnamed ones key as before.
+     */
+    public List<String> keyedInitializers() {
+        List<String> keyed = new ArrayList<>(initializers);
+        for (int i = 0; i < keyed.size(); i++) {
+            if (name(i) != null) {
+                keyed.set(i, name(i) + " = " + keyed.get(i));
+            }
+        }
+        return keyed;
+    }
+
+    /** A copy whose initializers carry {@code names} (by position, null for none). */
+    public ExperimentDefinition withNames(List<String> names) {
+        return new ExperimentDefinition(id, settings, initializers, claims, names);
     }
 
     public static ExperimentDefinition of(String id) {
@@ -93,15 +127,15 @@ public record ExperimentDefinition(String id, Map<String, String> settings, List
     public ExperimentDefinition with(String key, String value) {
         Map<String, String> s = new LinkedHashMap<>(settings);
         s.put(key, value);
-        return new ExperimentDefinition(id, s, initializers, claims);
+        return new ExperimentDefinition(id, s, initializers, claims, names);
     }
 
     public ExperimentDefinition withInitializers(String... specs) {
-        return new ExperimentDefinition(id, settings, List.of(specs), claims);
+        return new ExperimentDefinition(id, settings, List.of(specs), claims, names);
     }
 
     public ExperimentDefinition withInitializers(List<String> specs) {
-        return new ExperimentDefinition(id, settings, specs, claims);
+        return new ExperimentDefinition(id, settings, specs, claims, names);
     }
 
     /** A copy with one more claim, numbered by its position. */
@@ -113,7 +147,7 @@ public record ExperimentDefinition(String id, Map<String, String> settings, List
     public ExperimentDefinition claim(String claimId, String text, String check, boolean expected) {
         List<ClaimDefinition> c = new ArrayList<>(claims);
         c.add(new ClaimDefinition(claimId, text, check, expected));
-        return new ExperimentDefinition(id, settings, initializers, c);
+        return new ExperimentDefinition(id, settings, initializers, c, names);
     }
 
     public String get(String key) {

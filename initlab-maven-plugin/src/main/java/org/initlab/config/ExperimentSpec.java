@@ -44,8 +44,25 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
     static final List<String> COMMON_SETTINGS = List.of("title", "type", "dataset", "layers", "activation", "seed",
             "seeds", "rng", "reseed", "layout", "dtype", "bias", "bins", "range", "plot", "explanation");
 
-    /** An initializer with the label it carries in the report (the spec as written). */
-    public record Labeled(String label, Initializer initializer) {
+    /**
+     * An initializer with the label it carries in the report (the spec as written) and the name that
+     * identifies its run: the {@code name} given in the POM, else the label. Claims select a run by
+     * either; {@code initlab:compare} follows the name, so a run keeps its identity when its spec changes.
+     */
+    public record Labeled(String label, Initializer initializer, String name) {
+        public Labeled {
+            name = name == null ? label : name;
+        }
+
+        /** An initializer named by its spec. */
+        public Labeled(String label, Initializer initializer) {
+            this(label, initializer, null);
+        }
+
+        /** Whether the POM gave it a name of its own. */
+        public boolean named() {
+            return !name.equals(label);
+        }
     }
 
     public ExperimentSpec {
@@ -55,7 +72,7 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         }
     }
 
-    private static final Pattern ID = Pattern.compile("[a-z0-9-]+");
+    static final Pattern ID = Pattern.compile("[a-z0-9-]+");
 
     /** Longest id: ids name files ({@code data/<id>.json}), and most file systems stop at 255 bytes. */
     static final int MAX_ID_LENGTH = 100;
@@ -208,14 +225,19 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
             Initializer init = problems.get(() -> InitializerCatalog.parse(field, text));
             // two runs under one label would make claims and compare pick one of them silently
             Integer first = seen.putIfAbsent(text.replaceAll("\\s", ""), i + 1);
+            String given = d.name(i);
+            String name = problems.get(() -> RunNames.name(field, given));
             if (first != null) {
                 problems.add(field + ": '" + text.strip() + "' is the same initializer as <initializers>[" + first
                         + "]; list each once");
-            } else if (init != null) {
-                initializers.add(new Labeled(text.strip(), init));
+            } else if (init != null && (name != null || given == null)) {
+                initializers.add(new Labeled(text.strip(), init, name));
             } else {
                 unreadable = true;
             }
+        }
+        if (!unreadable) {
+            RunNames.checkDistinct(at, initializers, problems);
         }
         return unreadable ? null : initializers;
     }

@@ -41,7 +41,7 @@ final class ActivationsExperiment implements Experiment {
                     stats(layer.pre().data(), plotted(Plot.PRE)), stats(layer.post().data(), plotted(Plot.POST)), null, null,
                     layer.theory(), meanUnitStd(layer.post()), differences.get(l)));
         }
-        return new RunResult(init.label(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, layers, null, null);
+        return new RunResult(init.label(), init.name(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, layers, null, null);
     }
 
     /** For each unit (column), the population std over samples (rows); then the mean over units. */

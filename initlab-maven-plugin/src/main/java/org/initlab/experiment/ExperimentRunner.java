@@ -94,7 +94,7 @@ public final class ExperimentRunner {
         if (spec.training() != null && spec.training().testDataset() != null) {
             data.add(DatasetFingerprint.of(at + " <testDataset>", spec.training().testDataset(), datasets));
         }
-        return cache.key(spec.id(), spec.definition().settings(), spec.definition().initializers(), data, kernel.name());
+        return cache.key(spec.id(), spec.definition().settings(), spec.definition().keyedInitializers(), data, kernel.name());
     }
 
     public ExperimentResult run(ExperimentSpec spec) {

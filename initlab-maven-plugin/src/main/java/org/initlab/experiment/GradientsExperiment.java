@@ -66,7 +66,7 @@ final class GradientsExperiment implements Experiment {
                 dPost = kernel.multiply(deltaMatrix, layer.w().transpose()).data(); // ∂L/∂(previous activation)
             }
         }
-        return new RunResult(init.label(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000,
+        return new RunResult(init.label(), init.name(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000,
                 Arrays.asList(layers), null, null);
     }
 }

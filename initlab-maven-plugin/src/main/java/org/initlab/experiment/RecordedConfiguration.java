@@ -39,7 +39,7 @@ final class RecordedConfiguration {
         boolean sweep = type == ExperimentType.SWEEP;
         boolean backward = type == ExperimentType.GRADIENTS || sweep && spec.sweep().statistic().needsBackwardPass();
         List<InitializerSetting> initializers = spec.initializers().stream()
-                .map(i -> initializer(at + " <initializers>", i.label())).toList();
+                .map(i -> initializer(at + " <initializers>", i)).toList();
         List<ClaimSetting> claims = spec.claims().stream()
                 .map(c -> new ClaimSetting(c.id(), c.text(), c.check(), c.expected(), c.minFraction())).toList();
         return new ExperimentConfiguration(type.text(), dataset(at + " <dataset>", spec.dataset(), datasets),
@@ -51,12 +51,13 @@ final class RecordedConfiguration {
     }
 
     /** The entry the label resolved to, and its keys with the values given, else the defaults. */
-    private static InitializerSetting initializer(String field, String label) {
+    private static InitializerSetting initializer(String field, ExperimentSpec.Labeled init) {
+        String label = init.label();
         Spec parsed = Spec.parse(field, label);
         InitializerCatalog.Entry entry = InitializerCatalog.resolve(parsed);
         Map<String, String> arguments = new LinkedHashMap<>();
         entry.defaults().forEach((key, fallback) -> arguments.put(key, parsed.args().getOrDefault(key, fallback)));
-        return new InitializerSetting(label, entry.qualifiedName(), arguments);
+        return new InitializerSetting(label, entry.qualifiedName(), arguments, init.named() ? init.name() : null);
     }
 
     private static String bias(ExperimentSpec spec) {

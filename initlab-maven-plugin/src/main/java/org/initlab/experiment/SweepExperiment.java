@@ -68,7 +68,7 @@ final class SweepExperiment implements Experiment {
             }
         }
         SweepResult result = new SweepResult(sweep.statistic().text(), sweep.depths(), sweep.widths(), cells, repeated);
-        return new RunResult(init.label(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, List.of(),
+        return new RunResult(init.label(), init.name(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, List.of(),
                 null, result);
     }
 

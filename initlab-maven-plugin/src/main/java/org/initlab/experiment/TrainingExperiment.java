@@ -67,7 +67,7 @@ final class TrainingExperiment implements Experiment {
         boolean classifies = t.output() != OutputActivation.LINEAR;
         TrainingSummary summary = new TrainingSummary(costs, classifies ? result.trainAccuracy() : null,
                 classifies ? result.testAccuracy() : null, result.distinctUnits(), boundary);
-        return new RunResult(init.label(), hidden.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, layers, summary,
+        return new RunResult(init.label(), init.name(), hidden.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, layers, summary,
                 null);
     }
 

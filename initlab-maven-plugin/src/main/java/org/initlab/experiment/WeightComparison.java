@@ -38,7 +38,7 @@ final class WeightComparison {
         if (!(own.initializer() instanceof DataDependentInitializer)) {
             for (ExperimentSpec.Labeled other : spec.initializers()) {
                 if (other.label().equals(own.label()) || other.initializer() instanceof DataDependentInitializer
-                        || !ComparedWeights.compared(pairs, own.label(), other.label())) {
+                        || !ComparedWeights.compared(pairs, own, other)) {
                     continue;
                 }
                 RandomSource rng = spec.rng().create(spec.seed());

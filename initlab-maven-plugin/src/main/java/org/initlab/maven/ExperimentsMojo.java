@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -38,7 +40,8 @@ abstract class ExperimentsMojo extends AbstractMojo {
     String suite;
 
     /**
-     * Your own experiments. Each runs every initializer × every activation:
+     * Your own experiments. Each runs every initializer × every activation; an initializer's optional
+     * {@code name} attribute names its runs (claims say {@code init=he}, compare follows it when the spec changes):
      * <pre>{@code
      * <experiments>
      *   <experiment>
@@ -49,7 +52,7 @@ abstract class ExperimentsMojo extends AbstractMojo {
      *     <activation>tanh</activation>
      *     <initializers>
      *       <initializer>xavier_normal</initializer>
-     *       <initializer>kaiming_normal(nonlinearity=relu)</initializer>
+     *       <initializer name="he">kaiming_normal(nonlinearity=relu)</initializer>
      *     </initializers>
      *   </experiment>
      * </experiments>
@@ -162,6 +165,10 @@ abstract class ExperimentsMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     MavenSession session;
 
+    /** Its configuration holds the {@code name} attributes Maven's configurator drops ({@link InitializerNames}). */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true)
+    MojoExecution mojoExecution;
+
     @Parameter(defaultValue = "${project}", readonly = true)
     MavenProject project;
 
@@ -175,8 +182,10 @@ abstract class ExperimentsMojo extends AbstractMojo {
     /** The request a report of {@code builtInSuite} and the experiments into {@code outputDirectory} makes; {@code prefix} starts every log line. */
     ReportRequest request(String builtInSuite, File outputDirectory, String prefix) throws MojoFailureException {
         List<org.initlab.config.ExperimentDefinition> definitions = new ArrayList<>();
-        for (Experiment e : experiments) {
-            definitions.add(e.toDefinition());
+        List<List<String>> names = InitializerNames.of(mojoExecution,
+                session == null || mojoExecution == null ? null : new PluginParameterExpressionEvaluator(session, mojoExecution));
+        for (int i = 0; i < experiments.size(); i++) {
+            definitions.add(experiments.get(i).toDefinition().withNames(i < names.size() ? names.get(i) : List.of()));
         }
         FileBoundary files = FileBoundary.of(buildRoot(), basedir.toPath(), allowExternalFiles);
         return new ReportRequest(builtInSuite, definitions, outputDirectory.toPath(),

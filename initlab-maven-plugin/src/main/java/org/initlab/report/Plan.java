@@ -35,7 +35,7 @@ public record Plan(List<ExperimentSpec> experiments) {
             String perSeed = e.seeds().size() == 1 ? "" : " × seeds " + seedList(e.seeds());
             for (ExperimentSpec.Labeled init : e.initializers()) {
                 for (Activation act : e.activations()) {
-                    lines.add("    " + init.label() + " / " + act.text() + perSeed);
+                    lines.add("    " + (init.named() ? init.name() + " = " : "") + init.label() + " / " + act.text() + perSeed);
                 }
             }
         }

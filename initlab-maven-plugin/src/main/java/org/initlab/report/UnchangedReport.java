@@ -53,7 +53,7 @@ record UnchangedReport(String inputs, String summary, List<String> broken) {
             Map<String, Object> e = new TreeMap<>();
             e.put("id", spec.id());
             e.put("settings", new TreeMap<>(spec.definition().settings()));
-            e.put("initializers", spec.definition().initializers());
+            e.put("initializers", spec.definition().keyedInitializers());
             e.put("claims", spec.claims().stream().map(Object::toString).toList()); // every component, minFraction included
             e.put("dataset", DatasetFingerprint.of(at + " <dataset>", spec.dataset(), request.datasets()));
             if (spec.training() != null && spec.training().testDataset() != null) {

@@ -68,13 +68,21 @@ public record ExperimentConfiguration(String type, DatasetSetting dataset, int[]
     /**
      * One {@code <initializer>}.
      *
-     * @param label     as written; what runs, claims and the compare goal name it by
+     * @param label     the spec as written
      * @param name      the qualified name it resolved to, e.g. {@code torch:kaiming_normal}
      * @param arguments every key of that initializer with the value it ran with, defaults included, in
      *                  the catalogue's order, e.g. {@code a=0, mode=fan_in, nonlinearity=relu}: so a
      *                  default that changes in a later version does not change what the file describes
+     * @param runName   the {@code name} attribute it was given, which names its runs; absent when its runs
+     *                  are named by the label
      */
-    public record InitializerSetting(String label, String name, Map<String, String> arguments) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record InitializerSetting(String label, String name, Map<String, String> arguments, String runName) {
+
+        /** An initializer whose runs are named by its spec. */
+        public InitializerSetting(String label, String name, Map<String, String> arguments) {
+            this(label, name, arguments, null);
+        }
 
         public InitializerSetting {
             arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));

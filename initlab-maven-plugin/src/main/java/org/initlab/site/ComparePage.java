@@ -35,15 +35,14 @@ public record ComparePage(Comparison comparison, String baselineSource, Threshol
         List<Row> rows = new ArrayList<>();
         List<Overlay> overlays = new ArrayList<>();
         for (Change c : comparison.changes()) {
-            String run = c.initializer() == null && c.activation() == null ? null : c.initializer() + " + " + c.activation()
-                    + (c.seed() == null ? "" : ", seed " + c.seed());
+            String run = c.run() == null ? null : c.run() + (c.seed() == null ? "" : ", seed " + c.seed());
             String layer = c.layer() == null ? null : c.layer().toString();
             Integer chart = null;
             if (c.metric().endsWith(".histogram")) {
                 chart = overlays.size();
                 String stats = c.metric().substring(0, c.metric().length() - ".histogram".length());
                 overlays.add(new Overlay(chart, String.format(Locale.ROOT, "Histogram of %s, layer %s, %s with %s%s, in %s: baseline"
-                        + " and current", stats, layer, c.initializer(), c.activation(), c.seed() == null ? "" : " (seed "
+                        + " and current", stats, layer, initializer(c, comparison), c.activation(), c.seed() == null ? "" : " (seed "
                         + c.seed() + ")", c.experiment()), c.baseline(), c.current()));
             }
             rows.add(new Row(c.experiment(), run, layer, c.metric(), c.claim(),
@@ -51,6 +50,22 @@ public record ComparePage(Comparison comparison, String baselineSource, Threshol
                     delta(fmt, c.metric(), c.delta()), chart));
         }
         return new ComparePage(comparison, baselineSource, thresholds, List.copyOf(rows), List.copyOf(overlays));
+    }
+
+    /**
+     * The run's name and spec for a chart's caption; when the spec changed, both specs, so the overlay
+     * says which law each side drew from.
+     */
+    private static String initializer(Change c, Comparison comparison) {
+        if (c.name() == null) {
+            return c.initializer();
+        }
+        return comparison.changes().stream()
+                .filter(o -> o.metric().equals("run.initializer") && c.name().equals(o.name())
+                        && c.experiment().equals(o.experiment()) && java.util.Objects.equals(c.activation(), o.activation())
+                        && java.util.Objects.equals(c.seed(), o.seed()))
+                .findFirst().map(o -> c.name() + " (" + o.baseline().asText() + " → " + o.current().asText() + ")")
+                .orElse(c.name() + " (" + c.initializer() + ")");
     }
 
     /** "No figure moved beyond its threshold." or "3 figures moved beyond their thresholds." */
