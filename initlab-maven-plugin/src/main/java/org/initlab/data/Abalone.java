@@ -26,6 +26,8 @@ final class Abalone {
             List.of(URI.create("https://archive.ics.uci.edu/ml/machine-learning-databases/abalone/abalone.data")));
     static final List<String> KEYS = List.of("sex");
 
+    /** The rows of the pinned file (its SHA-256 is checked on every load). */
+    static final int ROWS = 4177;
     private static final String SEXES = "MFI";
     private static final List<String> MEASUREMENTS = List.of("length", "diameter", "height", "whole_weight",
             "shucked_weight", "viscera_weight", "shell_weight");
@@ -35,7 +37,7 @@ final class Abalone {
 
     /** Seven measurements after the sex: one number for it, or three indicator columns with sex=onehot. */
     static DatasetShape shape(Spec spec) {
-        return DatasetShape.of((oneHot(spec) ? 3 : 1) + MEASUREMENTS.size(), true);
+        return DatasetShape.of((oneHot(spec) ? 3 : 1) + MEASUREMENTS.size(), true, ROWS);
     }
 
     private static boolean oneHot(Spec spec) {

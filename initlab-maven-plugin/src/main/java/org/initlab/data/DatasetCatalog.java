@@ -29,11 +29,11 @@ public final class DatasetCatalog {
 
     static {
         ENTRIES.put("gaussian", new Entry(List.of("rows", "cols", "seed", "mean", "std"), (s, c) -> gaussian(s),
-                (s, c) -> DatasetShape.of(checkGaussian(s), false)));
+                (s, c) -> DatasetShape.of(checkGaussian(s), false, positive(s, "rows"))));
         ENTRIES.put("circles", new Entry(List.of("samples", "noise", "factor", "seed"), (s, c) -> circles(s),
                 (s, c) -> {
                     checkCircles(s);
-                    return DatasetShape.of(2, true);
+                    return DatasetShape.of(2, true, positive(s, "samples"));
                 }));
         ENTRIES.put("abalone", new Entry(Abalone.KEYS, Abalone::load, (s, c) -> Abalone.shape(s)));
         ENTRIES.put("mnist", new Entry(Mnist.KEYS, Mnist::load, (s, c) -> Mnist.shape(s)));
@@ -75,6 +75,10 @@ public final class DatasetCatalog {
                     + spec.text().substring(spec.text().indexOf(':') + 1).strip() + "'");
         }
         Entry entry = ENTRIES.get(spec.name());
+        if (entry == null && spec.name().equals(Split.NAME)) {
+            throw new ConfigException(spec.field() + ": '" + spec.text() + "' holds out part of the training set, so it"
+                    + " is a <testDataset> only; expected a data set here (valid: " + String.join(", ", ENTRIES.keySet()) + ")");
+        }
         if (entry == null) {
             throw new ConfigException(spec.field() + ": unknown data set '" + spec.name() + "'"
                     + Names.suggestion(spec.name(), ENTRIES.keySet()) + "; valid: " + String.join(", ", ENTRIES.keySet()));

@@ -59,8 +59,7 @@ final class Mnist {
     }
 
     static DatasetShape shape(Spec spec) {
-        Options.of(spec);
-        return DatasetShape.of(SIDE * SIDE, true);
+        return DatasetShape.of(SIDE * SIDE, true, Options.of(spec).limit());
     }
 
     static Dataset load(Spec spec, DatasetContext context) {

@@ -3,6 +3,7 @@ package org.initlab.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.initlab.claims.ClaimChecker;
@@ -11,6 +12,7 @@ import org.initlab.data.Dataset;
 import org.initlab.data.DatasetCatalog;
 import org.initlab.data.DatasetContext;
 import org.initlab.data.DatasetFingerprint;
+import org.initlab.data.Split;
 import org.initlab.nn.Activation;
 import org.initlab.numeric.MatrixKernel;
 import org.initlab.results.ExperimentResult;
@@ -104,9 +106,13 @@ public final class ExperimentRunner {
     /** @param prefix how progress lines name the experiment, e.g. {@code [8/9] t4-mnist} */
     private ExperimentResult run(ExperimentSpec spec, String prefix) {
         String at = "experiment '" + spec.id() + "'";
-        Dataset data = DatasetCatalog.load(at + " <dataset>", spec.dataset(), datasets);
+        Dataset loaded = DatasetCatalog.load(at + " <dataset>", spec.dataset(), datasets);
         String testSpec = spec.training() == null ? null : spec.training().testDataset();
-        Dataset test = testSpec == null ? null : DatasetCatalog.load(at + " <testDataset>", testSpec, datasets);
+        Optional<Split> split = testSpec == null ? Optional.empty() : Split.of(at + " <testDataset>", testSpec);
+        Split.Parts parts = split.map(s -> s.apply(at + " <testDataset>", loaded)).orElse(null);
+        Dataset data = parts != null ? parts.train() : loaded;
+        Dataset test = parts != null ? parts.test()
+                : testSpec == null ? null : DatasetCatalog.load(at + " <testDataset>", testSpec, datasets);
         // one experiment per seed, each the single-seed experiment with that seed, all on the data loaded once
         List<Experiment> perSeed = new ArrayList<>();
         for (long seed : spec.seeds()) {

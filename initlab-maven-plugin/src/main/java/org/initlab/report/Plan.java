@@ -4,18 +4,28 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.ExperimentType;
+import org.initlab.data.Split;
 import org.initlab.nn.Activation;
 
 /**
  * What a report would run, validated: every experiment and its runs, in the order the build runs
  * them. {@code initlab:check} prints it; {@code initlab:report} executes it.
+ *
+ * @param splits by experiment id, the rows each side of its {@code split(…)} test set gets, where the
+ *               training set's rows are known before loading
  */
-public record Plan(List<ExperimentSpec> experiments) {
+public record Plan(List<ExperimentSpec> experiments, Map<String, Split.Sizes> splits) {
     public Plan {
         experiments = List.copyOf(experiments);
+        splits = Map.copyOf(splits);
+    }
+
+    public Plan(List<ExperimentSpec> experiments) {
+        this(experiments, Map.of());
     }
 
     public int runCount() {
@@ -32,6 +42,11 @@ public record Plan(List<ExperimentSpec> experiments) {
             lines.add(String.format(Locale.ROOT, "[%d/%d] %s (%s) on %s: %s; %d run(s)%s%s", i + 1, experiments.size(), e.id(),
                     e.type().text(), e.dataset(), network(e), e.runCount(), seeds,
                     e.claims().isEmpty() ? "" : ", " + e.claims().size() + " claim(s)"));
+            Split.Sizes split = splits.get(e.id());
+            if (split != null) {
+                lines.add(String.format(Locale.ROOT, "    test set %s: %d rows held out, %d trained on",
+                        e.training().testDataset(), split.test(), split.train()));
+            }
             String perSeed = e.seeds().size() == 1 ? "" : " × seeds " + seedList(e.seeds());
             for (ExperimentSpec.Labeled init : e.initializers()) {
                 for (Activation act : e.activations()) {

@@ -7,23 +7,30 @@ import org.initlab.settings.Problems;
 import org.initlab.data.DatasetCatalog;
 import org.initlab.data.DatasetContext;
 import org.initlab.data.DatasetShape;
+import org.initlab.data.Split;
+import java.util.Optional;
 
 /**
  * An experiment's data sets checked before anything runs: the specs, the files they name, and what
- * the experiment needs of them (training needs targets; a test set must be as wide as the training set).
+ * the experiment needs of them (training needs targets; a test set must be as wide as the training set;
+ * a {@link Split} must leave rows on both sides).
  */
 final class PlannedData {
     private PlannedData() {
     }
 
-    static void check(ExperimentSpec spec, DatasetContext context, Problems problems) {
+    /**
+     * Records every problem; returns the sizes of the experiment's {@code split(…)} test set when its
+     * training set's rows are known before loading (all but a CSV's), else null.
+     */
+    static Split.Sizes check(ExperimentSpec spec, DatasetContext context, Problems problems) {
         String at = "experiment '" + spec.id() + "'";
         DatasetShape train = problems.get(() -> DatasetCatalog.check(at + " <dataset>", spec.dataset(), context));
         if (train != null && train.features().isPresent()) {
             inputLayer(at, spec, train.features().getAsInt(), problems);
         }
         if (spec.type() != ExperimentType.TRAINING) {
-            return;
+            return null;
         }
         if (train != null && !train.labelled()) {
             problems.add(at + " <dataset>: training needs targets, but '" + spec.dataset() + "' has none"
@@ -31,11 +38,19 @@ final class PlannedData {
         }
         String testSpec = spec.training().testDataset();
         if (testSpec == null) {
-            return;
+            return null;
+        }
+        Optional<Split> split = problems.get(() -> Split.of(at + " <testDataset>", testSpec));
+        if (split == null) {
+            return null;
+        }
+        if (split.isPresent()) { // rows of the training set itself: same width, and its targets are checked above
+            return train == null || train.rows().isEmpty() ? null
+                    : problems.get(() -> split.get().sizes(at + " <testDataset>", spec.dataset(), train.rows().getAsInt()));
         }
         DatasetShape test = problems.get(() -> DatasetCatalog.check(at + " <testDataset>", testSpec, context));
         if (test == null) {
-            return;
+            return null;
         }
         if (!test.labelled()) {
             problems.add(at + " <testDataset>: the test accuracy needs targets, but '" + testSpec + "' has none");
@@ -45,6 +60,7 @@ final class PlannedData {
             problems.add(at + " <testDataset>: '" + testSpec + "' has " + test.features().getAsInt() + " input columns, but the"
                     + " training set '" + spec.dataset() + "' has " + train.features().getAsInt() + "; the network takes one width");
         }
+        return null;
     }
 
     /** The first weight matrix, the data set's columns × the first layer, within the limits too. */

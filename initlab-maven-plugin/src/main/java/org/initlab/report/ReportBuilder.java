@@ -7,11 +7,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.initlab.data.Split;
 import org.initlab.catalogue.Catalogue;
 import org.initlab.claims.ClaimPlan;
 import org.initlab.settings.ConfigException;
@@ -56,7 +58,8 @@ public final class ReportBuilder {
      * folders it would replace. Reads configuration and files only; computes and writes nothing.
      */
     public static Plan plan(ReportRequest request) {
-        return new Plan(configure(request));
+        Map<String, Split.Sizes> splits = new LinkedHashMap<>();
+        return new Plan(configure(request, true, splits), splits);
     }
 
     /** Runs and publishes the report; empty when the report in place was made from the same inputs and is kept. */
@@ -64,7 +67,7 @@ public final class ReportBuilder {
         long start = System.nanoTime();
         BuildInfo build = BuildInfo.load();
         // before anything runs: a typo or a mistyped outputDirectory costs milliseconds, not the run or the project
-        List<ExperimentSpec> specs = configure(request, false);
+        List<ExperimentSpec> specs = configure(request, false, new LinkedHashMap<>());
         Path base = request.datasets().baseDirectory();
         OwnedDirectory output = new OwnedDirectory(request.outputDirectory(), DirectoryKind.REPORT, OUTPUT_SETTING, base);
         ResultCache cache = request.cacheDirectory() == null ? null : new ResultCache(
@@ -193,14 +196,14 @@ public final class ReportBuilder {
      * milliseconds. Every problem of every experiment is reported in one failure.
      */
     static List<ExperimentSpec> configure(ReportRequest request) {
-        return configure(request, true);
+        return configure(request, true, new LinkedHashMap<>());
     }
 
     /**
      * @param citations whether to check the explanations' citations too; they are checked anyway when
      *                  anything else is wrong, so that one failure still lists every problem
      */
-    private static List<ExperimentSpec> configure(ReportRequest request, boolean citations) {
+    private static List<ExperimentSpec> configure(ReportRequest request, boolean citations, Map<String, Split.Sizes> splits) {
         Problems problems = new Problems();
         List<ExperimentDefinition> definitions = new ArrayList<>(Suites.named(request.suite()));
         definitions.addAll(request.experiments());
@@ -225,7 +228,10 @@ public final class ReportBuilder {
             }
             ExperimentSpec spec = ExperimentSpec.of(where, d, problems);
             if (spec != null) {
-                PlannedData.check(spec, request.datasets(), problems);
+                Split.Sizes split = PlannedData.check(spec, request.datasets(), problems);
+                if (split != null) {
+                    splits.put(spec.id(), split);
+                }
                 ClaimPlan.check(spec, problems); // claims name runs, layers and cells that will exist
                 specs.add(spec);
             }
