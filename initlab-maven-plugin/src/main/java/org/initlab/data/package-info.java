@@ -6,6 +6,7 @@
  * ({@link org.initlab.data.DatasetCache}): a file is used only when its SHA-256 is the one independent
  * loaders publish, so every figure is computed from the genuine data. What loading may depend on besides
  * the spec (cache directory, offline, project base directory, progress) travels in one
- * {@link org.initlab.data.DatasetContext}.
+ * {@link org.initlab.data.DatasetContext}. A training experiment's test set may instead be held out of its
+ * training set by {@link org.initlab.data.Split} ({@code split(fraction=0.2, seed=7)}), a numpy permutation.
  */
 package org.initlab.data;
