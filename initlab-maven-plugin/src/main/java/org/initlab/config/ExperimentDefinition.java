@@ -86,7 +86,9 @@ public record ExperimentDefinition(String id, Map<String, String> settings, List
         initializers = initializers == null ? List.of() : initializers.stream().map(i -> i == null ? "" : i).toList();
         claims = claims == null ? List.of() : List.copyOf(claims);
         // a name is kept as written (blank included) so the plan can say what is wrong with it
-        names = names == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(names));
+        // all unnamed is no names, so a definition equals itself however its names were read
+        names = names == null || names.stream().allMatch(java.util.Objects::isNull) ? List.of()
+                : Collections.unmodifiableList(new ArrayList<>(names));
     }
 
     /** A definition whose initializers are all named by their specs. */

@@ -54,7 +54,7 @@ public record SweepHeatmap(String activation, String initializer, String rows, L
         SweepResult first = result.runs().get(indexes.get(0)).sweep();
         for (int i : indexes) {
             RunResult run = result.runs().get(i);
-            labels.add(run.initializer());
+            labels.add(named(run));
             values.add(row(run.sweep(), run.sweep().widths()[0]));
         }
         return create(activation, null, "initializers", indexes, labels, first, values);
@@ -67,7 +67,12 @@ public record SweepHeatmap(String activation, String initializer, String rows, L
             labels.add("width " + width);
             values.add(row(run.sweep(), width));
         }
-        return create(activation, run.initializer(), "widths", List.of(index), labels, run.sweep(), values);
+        return create(activation, named(run), "widths", List.of(index), labels, run.sweep(), values);
+    }
+
+    /** "he: kaiming_normal(nonlinearity=relu)" for a named run, else its spec. */
+    private static String named(RunResult run) {
+        return run.name().equals(run.initializer()) ? run.initializer() : run.name() + ": " + run.initializer();
     }
 
     private static SweepHeatmap create(String activation, String initializer, String rows, List<Integer> runs,
