@@ -50,7 +50,8 @@ public record History(int schema, List<HistoryEntry> builds) {
             for (RunResult run : e.runs()) {
                 Double value = headline(e.type(), run);
                 if (value != null) {
-                    headline.put(run.initializer() + " + " + run.activation(), value);
+                    // a trend follows a run's name across spec changes, and the charted (first) seed of several
+                    headline.putIfAbsent(run.name() + " + " + run.activation(), value);
                 }
             }
             int asStated = (int) e.claims().stream().filter(c -> c.passed()).count();

@@ -32,4 +32,17 @@ class HistorySummaryTest {
         assertThat(withTest.metric()).isEqualTo("test accuracy");
         assertThat(withTest.headline()).containsEntry("zeros + relu", 0.5);
     }
+
+    @Test
+    void theTrendFollowsARunsNameAndItsFirstSeed() {
+        TrainingSummary first = new TrainingSummary(List.of(new CostPoint(0, 0.69)), 0.75, 0.5, List.of(1), null);
+        TrainingSummary second = new TrainingSummary(List.of(new CostPoint(0, 0.69)), 0.25, 0.125, List.of(1), null);
+        List<LayerResult> layers = List.of(LayerResult.weightsOnly(1, 2, 4, Stats.of(new double[] {0, 1}, 2, null)));
+        List<RunResult> runs = List.of(new RunResult("kaiming_normal(nonlinearity=relu)", "he", "relu", 3, 5, layers, first, null),
+                new RunResult("kaiming_normal(nonlinearity=relu)", "he", "relu", 4, 5, layers, second, null));
+        ReportResults results = new ReportResults(1, new Generator("initlab", "test"), "2026-12-01T00:00:00Z", null,
+                List.of(new ExperimentResult("t", "training", "T", "circles", 3, runs, List.of())));
+        assertThat(History.summarise(results).experiments().get("t").headline()).containsOnlyKeys("he + relu")
+                .containsEntry("he + relu", 0.5);
+    }
 }
