@@ -286,26 +286,42 @@
     };
   }
 
+  /* The prediction grid as runs of equal class along each row: a circle's 60 × 60 grid becomes a few
+     hundred rectangles instead of 3600 symbols, so ECharts draws it in one pass, never progressively
+     or on layers of its own (print, PDF and screenshots then show it whole). */
+  function boundaryRuns(b) {
+    var dx = (b.xMax - b.xMin) / (b.size - 1), dy = (b.yMax - b.yMin) / (b.size - 1), runs = [];
+    for (var k = 0; k < b.size; k++) {
+      var y = b.yMin + dy * k;
+      for (var i = 0; i < b.size;) {
+        var cls = b.predictions[k * b.size + i] > 0 ? 1 : 0, start = i;
+        while (i < b.size && (b.predictions[k * b.size + i] > 0 ? 1 : 0) === cls) { i++; }
+        runs.push([b.xMin + dx * (start - 0.5), b.xMin + dx * (i - 0.5), y - dy / 2, y + dy / 2, cls]);
+      }
+    }
+    return runs;
+  }
+
   /* The trained classifier's prediction over a grid (shaded), with the training points on top. */
   function boundaryOption(run, label) {
-    var b = run.training.boundary, cells = [], dx = (b.xMax - b.xMin) / (b.size - 1), dy = (b.yMax - b.yMin) / (b.size - 1);
-    b.predictions.forEach(function (p, j) {
-      cells.push([b.xMin + dx * (j % b.size), b.yMin + dy * Math.floor(j / b.size), p]);
-    });
+    var b = run.training.boundary;
     var shade = dark ? ['#3b2a1a', '#1c2b45'] : ['#fde7cf', '#d6e2fb'];
     var ink = dark ? ['#ffb86b', '#7aa7ff'] : ['#c26a00', '#3461c1'];
     return {
       animation: false,
       aria: { enabled: true, label: { description: label } },
       grid: { left: 34, right: 8, top: 8, bottom: 22 },
-      tooltip: { trigger: 'item', formatter: function (p) { return text('class ' + p.value[2]); } },
-      xAxis: { type: 'value', min: b.xMin, max: b.xMax, axisLabel: { fontSize: 9, formatter: format } },
-      yAxis: { type: 'value', min: b.yMin, max: b.yMax, axisLabel: { fontSize: 9, formatter: format } },
+      tooltip: { trigger: 'item', formatter: function (p) { return text('class ' + p.value[p.seriesIndex === 0 ? 4 : 2]); } },
+      xAxis: { type: 'value', min: b.xMin, max: b.xMax, axisLabel: { fontSize: 9, formatter: format, showMinLabel: false, showMaxLabel: false } },
+      yAxis: { type: 'value', min: b.yMin, max: b.yMax, axisLabel: { fontSize: 9, formatter: format, showMinLabel: false, showMaxLabel: false } },
       series: [
-        // progressive: 0 paints all 3600 cells in one frame; above ECharts' threshold of 3000 they were
-        // drawn over several frames, so screenshots, print and PDF showed only the bottom third
-        { type: 'scatter', symbol: 'rect', symbolSize: 5, silent: true, data: cells, progressive: 0,
-          itemStyle: { color: function (p) { return shade[p.value[2] > 0 ? 1 : 0]; } } },
+        { type: 'custom', data: boundaryRuns(b), encode: { x: [0, 1], y: [2, 3] }, clip: true, silent: true, progressive: 0,
+          renderItem: function (params, api) {
+            var from = api.coord([api.value(0), api.value(3)]), to = api.coord([api.value(1), api.value(2)]);
+            // a hair wider than the cell, so neighbours overlap instead of leaving anti-aliased seams
+            return { type: 'rect', shape: { x: from[0] - 0.3, y: from[1] - 0.3, width: to[0] - from[0] + 0.6, height: to[1] - from[1] + 0.6 },
+                     style: { fill: shade[api.value(4)] } };
+          } },
         { type: 'scatter', symbolSize: 5, data: b.points,
           itemStyle: { color: function (p) { return ink[p.value[2] > 0 ? 1 : 0]; }, borderColor: dark ? '#000' : '#fff', borderWidth: 0.5 } }
       ]
