@@ -212,6 +212,109 @@ class ChartsDrawnInBrowserTest {
                 + Math.abs((rgb & 0xff) - colour[2]) < 40;
     }
 
+    /**
+     * Histograms a reader can read: a value x-axis whose ticks are round (1, 2, 2.5 or 5 × 10^k
+     * apart, multiples of that step) and cover the bins, each bar between its own edges, ReLU's
+     * exact zeros (and values outside a configured range) as a note above the plot that never
+     * sets the y maximum, and every text on the charts in contrast with the card behind it.
+     */
+    @Test
+    void histogramsHaveRoundTicksTrueEdgesAndNotesThatNeverSetTheAxis() {
+        try {
+            for (String page : List.of("experiments/relu.html", "experiments/ranged.html")) {
+                open(page);
+                assertHistogramsReadable(page, "light");
+                script("document.querySelector('.theme-toggle').click()");
+                assertHistogramsReadable(page, "dark");
+                script("document.querySelector('.theme-toggle').click()");
+            }
+            @SuppressWarnings("unchecked")
+            List<String> notes = (List<String>) script(HISTOGRAMS + "return read().map(h => h.notes.join(' · '));");
+            assertThat(notes).as("the ranged layers' notes: zeros, and the values the range [-1, 1] leaves out")
+                    .allMatch(n -> n.matches("\\d+ exact zeros \\(\\d+ %\\) · \\d+ above 1"));
+            assertThat(consoleErrors()).isEmpty();
+        } finally {
+            script("localStorage.clear()");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void assertHistogramsReadable(String page, String theme) {
+        List<Map<String, Object>> charts = (List<Map<String, Object>>) script(HISTOGRAMS + "return read();");
+        assertThat(charts).as("histograms on " + page).isNotEmpty();
+        int zeroDominated = 0;
+        for (Map<String, Object> c : charts) {
+            String what = page + " " + c.get("label") + " (" + theme + ")";
+            assertThat(c.get("theme")).isEqualTo(theme);
+            assertThat(c.get("xType")).as("x-axis type of " + what).isEqualTo("value");
+            List<Number> ticks = (List<Number>) c.get("ticks");
+            double step = ticks.get(1).doubleValue() - ticks.get(0).doubleValue();
+            double mantissa = step / Math.pow(10, Math.floor(Math.log10(step)));
+            assertThat(List.of(1.0, 2.0, 2.5, 5.0)).as("tick step " + step + " of " + what)
+                    .anySatisfy(m -> assertThat(mantissa).isCloseTo(m, org.assertj.core.data.Offset.offset(1e-9)));
+            for (Number t : ticks) {
+                double k = t.doubleValue() / step;
+                assertThat(Math.abs(k - Math.rint(k))).as("tick " + t + " a multiple of " + step + " on " + what).isLessThan(1e-6);
+            }
+            for (String label : (List<String>) c.get("labels")) {
+                assertThat(label.replace("−", "-").replaceAll("e[-+]?\\d+$", "").replaceAll("^-?0*\\.?0*", "").replace(".", "").length())
+                        .as("significant digits of the x label '" + label + "' on " + what).isLessThanOrEqualTo(3);
+            }
+            assertThat(ticks.get(0).doubleValue()).as("first tick at or below the first edge").isLessThanOrEqualTo(((Number) c.get("firstEdge")).doubleValue());
+            assertThat(ticks.get(ticks.size() - 1).doubleValue()).as("last tick at or above the last edge")
+                    .isGreaterThanOrEqualTo(((Number) c.get("lastEdge")).doubleValue());
+            assertThat((Number) c.get("edgeError")).as("largest distance in px between a bar's side and its bin edge on " + what)
+                    .satisfies(e -> assertThat(e.doubleValue()).isLessThan(1.5));
+            double yMax = ((Number) c.get("yMax")).doubleValue();
+            long tallest = ((Number) c.get("tallest")).longValue();
+            long zeros = ((Number) c.get("zeros")).longValue();
+            assertThat(yMax).as("y max of " + what + " covers the tallest bar").isGreaterThanOrEqualTo(tallest);
+            if (zeros > 2 * tallest) {
+                zeroDominated++;
+                assertThat(yMax).as("y max of " + what + " is not set by its " + zeros + " exact zeros").isLessThan(zeros);
+                assertThat((List<String>) c.get("notes")).as("notes of " + what).anyMatch(n -> n.startsWith(zeros + " exact zeros"));
+            }
+            assertThat(((Number) c.get("contrast")).doubleValue()).as("lowest contrast of a text (" + c.get("faintest") + ") on " + what)
+                    .isGreaterThanOrEqualTo(4.5);
+        }
+        assertThat(zeroDominated).as("ReLU layers whose exact zeros outnumber every bar, on " + page).isPositive();
+    }
+
+    /** Each histogram as drawn: its axes through the ECharts model, its bars, notes and texts. */
+    private static final String HISTOGRAMS = """
+            const rgb = c => { const x = document.createElement('canvas').getContext('2d'); x.fillStyle = '#000'; x.fillStyle = c;
+              const v = x.fillStyle; return v[0] === '#' ? [1, 3, 5].map(i => parseInt(v.substr(i, 2), 16))
+                : v.match(/[\\d.]+/g).slice(0, 3).map(Number); };
+            const lum = c => { const [r, g, b] = rgb(c).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); });
+              return 0.2126 * r + 0.7152 * g + 0.0722 * b; };
+            const contrast = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+            function read() {
+              return [...document.querySelectorAll('.chart[data-layer]')].map(el => {
+                const chart = echarts.getInstanceByDom(el), model = chart.getModel();
+                const stats = initlabData[el.dataset.experiment].runs[Number(el.dataset.run)].layers[Number(el.dataset.layer)][el.dataset.stat];
+                const x = model.getComponent('xAxis', 0).axis, y = model.getComponent('yAxis', 0).axis;
+                const data = model.getSeriesByIndex(0).getData();
+                let edgeError = 0, tallest = 0;
+                for (let i = 0; i < data.count(); i++) {
+                  const bar = data.getItemGraphicEl(i), e = stats.histogram.edges;
+                  const left = chart.convertToPixel({xAxisIndex: 0}, e[i]), right = chart.convertToPixel({xAxisIndex: 0}, e[i + 1]);
+                  edgeError = Math.max(edgeError, Math.abs(bar.shape.x - left), Math.abs(bar.shape.x + bar.shape.width - right));
+                  tallest = Math.max(tallest, data.get(data.mapDimension('y'), i));
+                }
+                const back = getComputedStyle(el.closest('.run') || document.body).backgroundColor;
+                const texts = chart.getZr().storage.getDisplayList().filter(t => t.style && t.style.text && t.style.fill);
+                const faintest = texts.map(t => [contrast(t.style.fill, back), t.style.text + ' in ' + t.style.fill + ' on ' + back])
+                    .sort((a, b) => a[0] - b[0])[0];
+                return {label: el.getAttribute('aria-label'), theme: el.dataset.theme, xType: chart.getOption().xAxis[0].type,
+                  ticks: x.scale.getTicks().map(t => t.value), labels: x.getViewLabels().map(l => l.formattedLabel),
+                  firstEdge: stats.histogram.edges[0], lastEdge: stats.histogram.edges[stats.histogram.edges.length - 1],
+                  edgeError, tallest, yMax: y.scale.getExtent()[1], zeros: stats.zeros || 0,
+                  notes: (chart.getOption().graphic[0] || {elements: []}).elements.map(g => g.style.text),
+                  contrast: faintest[0], faintest: faintest[1]};
+              });
+            }
+            """;
+
     private Object script(String js, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(js, args);
     }
