@@ -315,6 +315,82 @@ class ChartsDrawnInBrowserTest {
             }
             """;
 
+    /** An explanation's markdown table is ruled and padded like the report's own number tables. */
+    @Test
+    void anExplanationsMarkdownTableIsStyledLikeTheReportsOwn() {
+        open("experiments/relu.html");
+        @SuppressWarnings("unchecked")
+        Map<String, String> style = (Map<String, String>) script("""
+                const own = getComputedStyle(document.querySelector('table.numbers td'));
+                const cell = document.querySelector('.explanation table td');
+                const md = getComputedStyle(cell), right = getComputedStyle(cell.parentElement.lastElementChild);
+                const table = getComputedStyle(cell.closest('table'));
+                return {border: md.borderBottomStyle + ' ' + md.borderBottomWidth + ' ' + md.borderBottomColor,
+                        ownBorder: own.borderBottomStyle + ' ' + own.borderBottomWidth + ' ' + own.borderBottomColor,
+                        padding: md.paddingLeft, collapse: table.borderCollapse, alignRight: right.textAlign,
+                        header: getComputedStyle(cell.closest('table').querySelector('th')).borderBottomWidth};""");
+        assertThat(style.get("border")).as("a markdown table cell's rule").isEqualTo(style.get("ownBorder")).startsWith("solid 1px");
+        assertThat(style.get("padding")).as("its padding").isNotEqualTo("0px");
+        assertThat(style.get("collapse")).isEqualTo("collapse");
+        assertThat(style.get("alignRight")).as("a column aligned ---: in markdown").isIn("right", "-webkit-right");
+        assertThat(style.get("header")).as("the header's rule").isEqualTo("2px");
+    }
+
+    /**
+     * A phone-wide window (390 px): the page never scrolls sideways, and every chart follows its
+     * box, both when the page opens that narrow and when a wide window is narrowed.
+     */
+    @Test
+    void chartsFollowAPhoneWideWindow() {
+        try {
+            for (String page : List.of("experiments/circles.html", "experiments/relu.html")) {
+                browser.manage().window().setSize(new Dimension(1280, 1800));
+                open(page);
+                browser.manage().window().setSize(new Dimension(390, 844));
+                new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> (Long) script("return window.innerWidth") <= 390L);
+                assertChartsFitTheirBoxes("narrowed, " + page);
+                open(page);
+                assertChartsFitTheirBoxes("opened narrow, " + page);
+                assertThat((Long) script("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                        .as("width beyond the window on " + page).isLessThanOrEqualTo(0L);
+            }
+            assertThat(consoleErrors()).isEmpty();
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1800));
+        }
+    }
+
+    private void assertChartsFitTheirBoxes(String when) {
+        @SuppressWarnings("unchecked")
+        List<String> misfits = (List<String>) script("""
+                return [...document.querySelectorAll('.chart')].filter(el => {
+                  const c = echarts.getInstanceByDom(el);
+                  return !c || Math.abs(c.getWidth() - el.clientWidth) > 1 || c.getWidth() > window.innerWidth;
+                }).map(el => el.getAttribute('aria-label') + ': ' + echarts.getInstanceByDom(el).getWidth() + ' in ' + el.clientWidth);""");
+        assertThat(misfits).as("charts not the width of their box, " + when).isEmpty();
+    }
+
+    /** No page of this report shows "NaN" as a value, in its text or drawn on a chart. */
+    @Test
+    void noPageShowsNaN() {
+        for (String page : List.of("index.html", "experiments/circles.html", "experiments/relu.html", "experiments/ranged.html")) {
+            open(page);
+            assertThat(script(VISIBLE_TEXT)).as("visible text of " + page).asString().doesNotContain("NaN");
+        }
+    }
+
+    /**
+     * The page's rendered values: its text without the column headers ("NaN / ∞" names a count) and
+     * the explanations' prose (which may speak of NaN), with every chart's drawn texts.
+     */
+    static final String VISIBLE_TEXT = """
+            let shown = document.body.innerText;
+            document.querySelectorAll('th, .explanation, .derivation').forEach(el => { shown = shown.replace(el.innerText, ''); });
+            return shown + '\\n' + [...document.querySelectorAll('.chart')].map(el => {
+              const c = echarts.getInstanceByDom(el);
+              return c ? c.getZr().storage.getDisplayList().map(t => t.style && t.style.text).filter(Boolean).join('\\n') : '';
+            }).join('\\n');""";
+
     private Object script(String js, Object... args) {
         return ((JavascriptExecutor) browser).executeScript(js, args);
     }
