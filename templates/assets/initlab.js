@@ -47,42 +47,111 @@
     return v >= 1e6 ? (v / 1e6) + 'M' : v >= 1e3 ? (v / 1e3) + 'k' : String(v);
   }
 
-  /* When one bar dwarfs the rest (ReLU's exact zeros), cap the axis so the shape of the others
-     stays visible, and label the clipped bar with its real count. */
+  /* When one bar dwarfs the rest, cap the axis so the shape of the others stays visible (the
+     comparison page's overlays; a histogram's own exact zeros are taken out instead). */
   function yAxisCap(counts) {
     var sorted = counts.slice().sort(function (a, b) { return b - a; });
     return sorted.length > 1 && sorted[1] > 0 && sorted[0] > 4 * sorted[1] ? Math.ceil(sorted[1] * 1.5) : null;
   }
 
+  /* A round tick step (1, 2, 2.5 or 5 × 10^k) giving about `ticks` intervals over `span`. */
+  function roundStep(span, ticks) {
+    var raw = span > 0 && isFinite(span) ? span / ticks : 1;
+    var power = Math.pow(10, Math.floor(Math.log10(raw)));
+    var f = raw / power;
+    return (f <= 1 ? 1 : f <= 2 ? 2 : f <= 2.5 ? 2.5 : f <= 5 ? 5 : 10) * power;
+  }
+
+  function tidy(v) {
+    return Number(v.toPrecision(12));   // 0.30000000000000004 → 0.3
+  }
+
+  /* A round tick as short as it is: 0.25, 2e-4, 1.5e+6. */
+  function tickLabel(v) {
+    var a = Math.abs(v);
+    return v === 0 ? '0' : (a >= 1e-3 && a < 1e5) ? String(tidy(v)) : Number(v.toPrecision(3)).toExponential();
+  }
+
+  /* A histogram's x-axis: round ticks on a range from a round value at or below the first edge to one
+     at or above the last, so a reader sees where the data starts and ends. */
+  function roundAxis(first, last) {
+    var step = roundStep(last - first, 4);
+    return { min: tidy(Math.floor(first / step) * step), max: tidy(Math.ceil(last / step) * step), interval: step };
+  }
+
+  /* The bin numpy puts v in: [e_i, e_i+1), the last one closed; -1 when v is outside. */
+  function binOf(edges, v) {
+    var n = edges.length - 1;
+    if (!(v >= edges[0] && v <= edges[n])) { return -1; }
+    for (var i = 0; i < n - 1; i++) {
+      if (v < edges[i + 1]) { return i; }
+    }
+    return n - 1;
+  }
+
+  function sum(counts) {
+    return counts.reduce(function (a, b) { return a + b; }, 0);
+  }
+
+  /* What the bars do not show, as text above the plot: exact zeros (half of every ReLU layer, a
+     spike that would flatten every other bar) and the finite values outside a configured range.
+     Neither ever sets the y-axis maximum. */
+  function histogramNotes(stats, edges, counts) {
+    var notes = [];
+    if (stats.zeros > 0) {
+      var share = 100 * stats.zeros / stats.count;
+      notes.push(stats.zeros + ' exact zeros (' + (share < 1 ? '<1' : Math.round(share)) + ' %)');
+    }
+    var outside = stats.count - (stats.nan || 0) - (stats.infinite || 0) - sum(counts);
+    if (outside > 0) {
+      var below = stats.min < edges[0], above = stats.max > edges[edges.length - 1];
+      notes.push(below && above ? outside + ' outside [' + format(edges[0]) + ', ' + format(edges[edges.length - 1]) + ']'
+        : below ? outside + ' below ' + format(edges[0]) : outside + ' above ' + format(edges[edges.length - 1]));
+    }
+    return notes;
+  }
+
+  /* A layer's histogram: each bar drawn between its true edges on a value axis with round ticks. */
   function histogramOption(stats, label) {
-    var edges = stats.histogram.edges, counts = stats.histogram.counts;
-    var cap = yAxisCap(counts);
-    var data = counts.map(function (c) {
-      return cap !== null && c > cap
-        ? { value: c, label: { show: true, position: 'insideTop', formatter: compact(c) + ' ↑', fontSize: 9, color: '#fff' } }
-        : c;
-    });
-    var categories = counts.map(function (_, i) { return format((edges[i] + edges[i + 1]) / 2); });
+    var edges = stats.histogram.edges, counts = stats.histogram.counts.slice();
+    var notes = histogramNotes(stats, edges, counts);
+    var zeroBin = stats.zeros > 0 ? binOf(edges, 0) : -1;
+    if (zeroBin >= 0) {
+      counts[zeroBin] = Math.max(0, counts[zeroBin] - stats.zeros);   // the zeros are a note, not a bar
+    }
+    var x = roundAxis(edges[0], edges[edges.length - 1]);
+    var ink = dark ? '#e3e7ef' : '#1d2330', muted = dark ? '#9aa3b5' : '#5b6475', bar = dark ? '#7aa7ff' : '#3461c1';
+    var data = counts.map(function (c, i) { return [edges[i], edges[i + 1], c]; });
     return {
       animation: false,
-      aria: { enabled: true, label: { description: label } },
-      grid: { left: 34, right: 6, top: 8, bottom: 22 },
+      aria: { enabled: true, label: { description: label + (notes.length ? '; ' + notes.join(', ') : '') } },
+      grid: { left: 34, right: 10, top: notes.length ? 20 : 8, bottom: 22 },
+      graphic: notes.length ? [{ type: 'text', left: 34, top: 2, silent: true,
+        style: { text: notes.join(' · '), fill: ink, fontSize: 9 } }] : [],
       tooltip: {
-        trigger: 'axis',
-        axisPointer: { type: 'shadow' },
-        formatter: function (items) {
-          var i = items[0].dataIndex;
+        trigger: 'item',
+        formatter: function (p) {
+          var i = p.dataIndex;
           var closing = i === counts.length - 1 ? ']' : ')';
-          return text('[' + format(edges[i]) + ', ' + format(edges[i + 1]) + closing) + '<br>' + text(counts[i] + ' values');
+          return text('[' + format(edges[i]) + ', ' + format(edges[i + 1]) + closing) + '<br>'
+            + text(counts[i] + ' values' + (i === zeroBin ? ' besides ' + stats.zeros + ' exact zeros' : ''));
         }
       },
-      xAxis: {
-        type: 'category', data: categories,
-        axisLabel: { fontSize: 9, interval: Math.max(0, Math.floor(counts.length / 3) - 1) },
-        axisTick: { alignWithLabel: true }
-      },
-      yAxis: { type: 'value', max: cap === null ? null : cap, axisLabel: { fontSize: 9, formatter: compact }, splitNumber: 3 },
-      series: [{ type: 'bar', data: data, barCategoryGap: '8%', itemStyle: { color: dark ? '#7aa7ff' : '#3461c1' } }]
+      xAxis: { type: 'value', min: x.min, max: x.max, interval: x.interval, splitLine: { show: false },
+               axisLabel: { fontSize: 9, color: muted, formatter: tickLabel } },
+      yAxis: { type: 'value', min: 0, splitNumber: 3, axisLabel: { fontSize: 9, color: muted, formatter: compact } },
+      series: [{
+        type: 'custom', data: data, encode: { x: [0, 1], y: 2 }, clip: true,
+        renderItem: function (params, api) {
+          var low = api.coord([api.value(0), 0]), high = api.coord([api.value(1), api.value(2)]);
+          var gap = Math.min(1, (high[0] - low[0]) * 0.08);   // a hairline between neighbours
+          return { type: 'rect', shape: { x: low[0] + gap / 2, y: high[1], width: Math.max(0.5, high[0] - low[0] - gap),
+                                          height: low[1] - high[1] },
+                   style: api.style({ fill: bar }) };
+        },
+        markLine: zeroBin >= 0 ? { symbol: 'none', silent: true, label: { show: false },
+          lineStyle: { color: ink, type: 'dashed', width: 1 }, data: [{ xAxis: 0 }] } : undefined
+      }]
     };
   }
 
@@ -286,26 +355,42 @@
     };
   }
 
+  /* The prediction grid as runs of equal class along each row: a circle's 60 × 60 grid becomes a few
+     hundred rectangles instead of 3600 symbols, so ECharts draws it in one pass, never progressively
+     or on layers of its own (print, PDF and screenshots then show it whole). */
+  function boundaryRuns(b) {
+    var dx = (b.xMax - b.xMin) / (b.size - 1), dy = (b.yMax - b.yMin) / (b.size - 1), runs = [];
+    for (var k = 0; k < b.size; k++) {
+      var y = b.yMin + dy * k;
+      for (var i = 0; i < b.size;) {
+        var cls = b.predictions[k * b.size + i] > 0 ? 1 : 0, start = i;
+        while (i < b.size && (b.predictions[k * b.size + i] > 0 ? 1 : 0) === cls) { i++; }
+        runs.push([b.xMin + dx * (start - 0.5), b.xMin + dx * (i - 0.5), y - dy / 2, y + dy / 2, cls]);
+      }
+    }
+    return runs;
+  }
+
   /* The trained classifier's prediction over a grid (shaded), with the training points on top. */
   function boundaryOption(run, label) {
-    var b = run.training.boundary, cells = [], dx = (b.xMax - b.xMin) / (b.size - 1), dy = (b.yMax - b.yMin) / (b.size - 1);
-    b.predictions.forEach(function (p, j) {
-      cells.push([b.xMin + dx * (j % b.size), b.yMin + dy * Math.floor(j / b.size), p]);
-    });
+    var b = run.training.boundary;
     var shade = dark ? ['#3b2a1a', '#1c2b45'] : ['#fde7cf', '#d6e2fb'];
     var ink = dark ? ['#ffb86b', '#7aa7ff'] : ['#c26a00', '#3461c1'];
     return {
       animation: false,
       aria: { enabled: true, label: { description: label } },
       grid: { left: 34, right: 8, top: 8, bottom: 22 },
-      tooltip: { trigger: 'item', formatter: function (p) { return text('class ' + p.value[2]); } },
-      xAxis: { type: 'value', min: b.xMin, max: b.xMax, axisLabel: { fontSize: 9, formatter: format } },
-      yAxis: { type: 'value', min: b.yMin, max: b.yMax, axisLabel: { fontSize: 9, formatter: format } },
+      tooltip: { trigger: 'item', formatter: function (p) { return text('class ' + p.value[p.seriesIndex === 0 ? 4 : 2]); } },
+      xAxis: { type: 'value', min: b.xMin, max: b.xMax, axisLabel: { fontSize: 9, formatter: format, showMinLabel: false, showMaxLabel: false } },
+      yAxis: { type: 'value', min: b.yMin, max: b.yMax, axisLabel: { fontSize: 9, formatter: format, showMinLabel: false, showMaxLabel: false } },
       series: [
-        // progressive: 0 paints all 3600 cells in one frame; above ECharts' threshold of 3000 they were
-        // drawn over several frames, so screenshots, print and PDF showed only the bottom third
-        { type: 'scatter', symbol: 'rect', symbolSize: 5, silent: true, data: cells, progressive: 0,
-          itemStyle: { color: function (p) { return shade[p.value[2] > 0 ? 1 : 0]; } } },
+        { type: 'custom', data: boundaryRuns(b), encode: { x: [0, 1], y: [2, 3] }, clip: true, silent: true, progressive: 0,
+          renderItem: function (params, api) {
+            var from = api.coord([api.value(0), api.value(3)]), to = api.coord([api.value(1), api.value(2)]);
+            // a hair wider than the cell, so neighbours overlap instead of leaving anti-aliased seams
+            return { type: 'rect', shape: { x: from[0] - 0.3, y: from[1] - 0.3, width: to[0] - from[0] + 0.6, height: to[1] - from[1] + 0.6 },
+                     style: { fill: shade[api.value(4)] } };
+          } },
         { type: 'scatter', symbolSize: 5, data: b.points,
           itemStyle: { color: function (p) { return ink[p.value[2] > 0 ? 1 : 0]; }, borderColor: dark ? '#000' : '#fff', borderWidth: 0.5 } }
       ]

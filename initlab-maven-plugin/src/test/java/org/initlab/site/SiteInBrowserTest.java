@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Opens every page of a freshly rendered classic report from disk in headless Chromium, as a
  * reader would, and checks what only a browser can: charts drawn, math typeset, no console
- * error, nothing loaded from the network; that the dark-mode toggle redraws every chart and is
+ * error, nothing loaded from the network, no "NaN" shown as a value; that the dark-mode toggle redraws every chart and is
  * remembered, that an activation section's legend hides and shows initializers' run cards from
  * the keyboard, and that a phone-wide window never scrolls a page sideways. The site includes a {@code compare/} page against a
  * baseline with one histogram edited, so the overlay chart is checked too. Needs Debian's
@@ -97,6 +97,8 @@ class SiteInBrowserTest {
         assertThat((List<?>) state.get("remote")).as("resources loaded from outside the site").isEmpty();
         assertThat(state.get("drawn")).as("charts drawn on " + page).isEqualTo(state.get("charts"));
         assertThat(state.get("typeset")).as("math typeset on " + page).isEqualTo(state.get("maths"));
+        assertThat(js.executeScript(ChartsDrawnInBrowserTest.VISIBLE_TEXT)).as("values shown on " + page).asString()
+                .doesNotContain("NaN");
         Map<String, Long> expectedCharts = Map.of(
                 "experiments/t2-sigmoid.html", 24L,    // (5 layers + theory) × 4 initializers
                 "experiments/t2-tanh.html", 24L,
