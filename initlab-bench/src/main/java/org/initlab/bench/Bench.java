@@ -20,7 +20,7 @@ import org.initlab.experiment.ExperimentRunner;
 import org.initlab.experiment.ProgressListener;
 import org.initlab.experiment.ResultCache;
 import org.initlab.nn.Kernels;
-import org.initlab.nn.MatrixKernel;
+import org.initlab.numeric.MatrixKernel;
 import org.initlab.results.ExperimentResult;
 
 /**
