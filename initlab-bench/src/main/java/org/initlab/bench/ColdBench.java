@@ -71,7 +71,7 @@ final class ColdBench {
         Map<String, String> settings = new LinkedHashMap<>(d.settings());
         settings.remove("seed");
         settings.put("seeds", seeds);
-        return new ExperimentDefinition(d.id(), settings, d.initializers(), List.of());
+        return new ExperimentDefinition(d.id(), settings, d.initializers(), List.of(), d.names());
     }
 
     void run() throws IOException {
