@@ -66,15 +66,11 @@ public final class ReportBuilder {
     public Optional<ReportResults> build(ReportRequest request) throws IOException {
         long start = System.nanoTime();
         BuildInfo build = BuildInfo.load();
-        // before anything runs: a typo or a mistyped outputDirectory costs milliseconds, not the run or the project
-        List<ExperimentSpec> specs = configure(request, false, new LinkedHashMap<>());
-        Path base = request.datasets().baseDirectory();
-        OwnedDirectory output = new OwnedDirectory(request.outputDirectory(), DirectoryKind.REPORT, OUTPUT_SETTING, base);
-        ResultCache cache = request.cacheDirectory() == null ? null : new ResultCache(
-                new OwnedDirectory(request.cacheDirectory(), DirectoryKind.CACHE, CACHE_SETTING, base),
-                build.version() + " " + build.timestamp());
-        // With the cache on and no history to extend, a report made from exactly these inputs is left as it is.
-        String inputs = cache == null || hasHistory(request) ? null : UnchangedReport.fingerprint(request, specs, build);
+        // With the cache on and no history to extend, a report made from exactly these inputs is left as it is. The
+        // inputs are compared as written, before they are parsed and checked: the build that wrote the report checked
+        // these very inputs, and an unchanged re-run should cost little more than Maven's own start.
+        String inputs = request.cacheDirectory() == null || hasHistory(request) || !settingProblems(request).isEmpty() ? null
+                : UnchangedReport.fingerprint(request, build);
         Optional<UnchangedReport> unchanged = inputs == null ? Optional.empty()
                 : UnchangedReport.read(request.outputDirectory(), inputs);
         if (unchanged.isPresent()) {
@@ -84,6 +80,13 @@ public final class ReportBuilder {
             logClaims(unchanged.get().summary(), unchanged.get().broken(), request);
             return Optional.empty();
         }
+        // before anything runs: a typo or a mistyped outputDirectory costs milliseconds, not the run or the project
+        List<ExperimentSpec> specs = configure(request, false, new LinkedHashMap<>());
+        Path base = request.datasets().baseDirectory();
+        OwnedDirectory output = new OwnedDirectory(request.outputDirectory(), DirectoryKind.REPORT, OUTPUT_SETTING, base);
+        ResultCache cache = request.cacheDirectory() == null ? null : new ResultCache(
+                new OwnedDirectory(request.cacheDirectory(), DirectoryKind.CACHE, CACHE_SETTING, base),
+                build.version() + " " + build.timestamp());
         // the citations were checked when the kept report was built from these same explanations; now they are due
         Map<String, Set<String>> cited = ClaimCitations.check(explained(specs), request.sources(), request.allowRawHtml());
         History previous = previousHistory(request); // before anything runs: an unreadable one fails in seconds
@@ -199,14 +202,14 @@ public final class ReportBuilder {
         return configure(request, true, new LinkedHashMap<>());
     }
 
-    /**
-     * @param citations whether to check the explanations' citations too; they are checked anyway when
-     *                  anything else is wrong, so that one failure still lists every problem
-     */
-    private static List<ExperimentSpec> configure(ReportRequest request, boolean citations, Map<String, Split.Sizes> splits) {
+    /** The settings of the build itself (not of an experiment), which no fingerprint covers: checked even when nothing runs. */
+    private static Problems settingProblems(ReportRequest request) {
         Problems problems = new Problems();
-        List<ExperimentDefinition> definitions = new ArrayList<>(Suites.named(request.suite()));
-        definitions.addAll(request.experiments());
+        settingProblems(request, problems);
+        return problems;
+    }
+
+    private static void settingProblems(ReportRequest request, Problems problems) {
         if (!Kernels.NAMES.contains(request.kernel())) {
             problems.add("kernel: expected one of " + Kernels.NAMES + ", got '" + request.kernel() + "'");
         }
@@ -218,6 +221,17 @@ public final class ReportBuilder {
         if (request.threads() < 1) {
             problems.add("threads: expected a positive integer, got " + request.threads());
         }
+    }
+
+    /**
+     * @param citations whether to check the explanations' citations too; they are checked anyway when
+     *                  anything else is wrong, so that one failure still lists every problem
+     */
+    private static List<ExperimentSpec> configure(ReportRequest request, boolean citations, Map<String, Split.Sizes> splits) {
+        Problems problems = new Problems();
+        List<ExperimentDefinition> definitions = new ArrayList<>(Suites.named(request.suite()));
+        definitions.addAll(request.experiments());
+        settingProblems(request, problems);
         List<ExperimentSpec> specs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < definitions.size(); i++) {

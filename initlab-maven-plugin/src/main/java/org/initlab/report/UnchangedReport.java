@@ -16,7 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.initlab.config.ExperimentSpec;
+import org.initlab.config.ExperimentDefinition;
+import org.initlab.config.Suites;
 import org.initlab.data.DatasetFingerprint;
 import org.initlab.results.ResultsJson;
 import org.initlab.site.BuildInfo;
@@ -25,7 +26,8 @@ import org.initlab.site.BuildInfo;
  * What a report was made from, kept beside it, so that a re-run whose inputs are all unchanged
  * leaves the report exactly as it is instead of recomputing and re-rendering it: the plugin build,
  * the commit, every experiment as written, its data (a CSV by its SHA-256), and every template and
- * explanation file. The claims' verdicts are kept too, so the re-run logs (and fails on) them as the
+ * explanation file, all as written (the build that wrote the report checked them, so an unchanged
+ * re-run neither parses nor checks them again). The claims' verdicts are kept too, so the re-run logs (and fails on) them as the
  * build that wrote the report did.
  *
  * @param inputs  SHA-256 of everything above
@@ -39,30 +41,31 @@ record UnchangedReport(String inputs, String summary, List<String> broken) {
         broken = List.copyOf(broken);
     }
 
-    /** The fingerprint of a report's inputs. */
-    static String fingerprint(ReportRequest request, List<ExperimentSpec> specs, BuildInfo build) {
+    /**
+     * The fingerprint of a report's inputs as written, before anything parses them; null when they
+     * cannot be read as such (an unknown suite, an unreadable data set spec): the full check then
+     * names the problem.
+     */
+    static String fingerprint(ReportRequest request, BuildInfo build) {
         Map<String, Object> material = new TreeMap<>();
         material.put("build", build.version() + " " + build.timestamp());
         material.put("commit", String.valueOf(request.commit()));
         material.put("suite", request.suite());
         material.put("kernel", request.kernel());
         material.put("allowRawHtml", request.allowRawHtml());
+        // the boundaries decide whether the same files are allowed at all
+        material.put("externalData", request.datasets().files().allowExternal());
+        material.put("externalSources", request.sources().files() != null && request.sources().files().allowExternal());
+        List<ExperimentDefinition> definitions = new ArrayList<>();
         List<Object> experiments = new ArrayList<>();
-        for (ExperimentSpec spec : specs) {
-            String at = "experiment '" + spec.id() + "'";
-            Map<String, Object> e = new TreeMap<>();
-            e.put("id", spec.id());
-            e.put("settings", new TreeMap<>(spec.definition().settings()));
-            e.put("initializers", spec.definition().keyedInitializers());
-            e.put("claims", spec.claims().stream().map(Object::toString).toList()); // every component, minFraction included
-            e.put("dataset", DatasetFingerprint.of(at + " <dataset>", spec.dataset(), request.datasets()));
-            if (spec.training() != null && spec.training().testDataset() != null) {
-                e.put("testDataset", DatasetFingerprint.of(at + " <testDataset>", spec.training().testDataset(), request.datasets()));
+        try {
+            definitions.addAll(Suites.named(request.suite()));
+            definitions.addAll(request.experiments());
+            for (ExperimentDefinition d : definitions) {
+                experiments.add(experiment(d, request));
             }
-            if (spec.explanation() != null) {
-                e.put("explanation", fileDigest(request.datasets().baseDirectory().resolve(spec.explanation())));
-            }
-            experiments.add(e);
+        } catch (RuntimeException unreadable) {
+            return null;
         }
         material.put("experiments", experiments);
         material.put("templates", treeDigest(request.sources().templatesDirectory()));
@@ -72,6 +75,27 @@ record UnchangedReport(String inputs, String summary, List<String> broken) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** One experiment as written: every setting, initializer and claim (each component), and its files' content. */
+    private static Map<String, Object> experiment(ExperimentDefinition d, ReportRequest request) {
+        String at = "experiment '" + d.id() + "'";
+        Map<String, Object> e = new TreeMap<>();
+        e.put("id", String.valueOf(d.id()));
+        e.put("settings", new TreeMap<>(d.settings()));
+        e.put("initializers", d.keyedInitializers()); // with their names
+        e.put("claims", d.claims().stream().map(Object::toString).toList()); // every component, minFraction included
+        for (String data : List.of("dataset", "testDataset")) {
+            String spec = d.settings().get(data);
+            if (spec != null) {
+                e.put(data, DatasetFingerprint.of(at + " <" + data + ">", spec, request.datasets()));
+            }
+        }
+        String explanation = d.settings().get("explanation");
+        if (explanation != null) {
+            e.put("explanation", fileDigest(request.datasets().baseDirectory().resolve(explanation)));
+        }
+        return e;
     }
 
     /** The record of the report in {@code output} when it was made from {@code inputs} and is still complete. */

@@ -92,6 +92,80 @@ class CachedRebuildTest {
         assertThat(out.resolve("index.html")).exists();
     }
 
+    @Test
+    void anUnchangedRebuildIsRecognisedBeforeTheExperimentsAreParsedOrChecked() throws Exception {
+        Files.writeString(dir.resolve("data.csv"), "a,b,c,y\n1,2,3,0\n4,5,6,1\n");
+        new ReportBuilder(l -> { }).build(request(dir.resolve("site"), List.of(activations, training)));
+
+        // the re-run in classes of its own, as a fresh build's JVM would load them: what it loads is what it costs
+        try (FreshClasses fresh = new FreshClasses(getClass().getClassLoader())) {
+            var rebuild = fresh.loadClass(CachedRebuildTest.class.getName()).getDeclaredMethod("rebuild", Path.class);
+            rebuild.setAccessible(true); // another loader's package-private class
+            Object lines = rebuild.invoke(null, dir);
+            assertThat((List<?>) lines).anyMatch(l -> l.toString().startsWith("Report up to date: "));
+            assertThat(fresh.loaded).contains(ReportBuilder.class.getName())
+                    .doesNotContain("org.initlab.config.ExperimentSpec", "org.initlab.claims.ClaimPlan",
+                            "org.initlab.site.ClaimCitations");
+        }
+    }
+
+    @Test
+    void anUnchangedRebuildStillRefusesABadBuildSettingNamingIt() throws Exception {
+        Files.writeString(dir.resolve("data.csv"), "a,b,c,y\n1,2,3,0\n4,5,6,1\n");
+        Path out = dir.resolve("site");
+        ReportRequest good = request(out, List.of(activations));
+        new ReportBuilder(l -> { }).build(good);
+        ReportRequest noThreads = new ReportRequest(good.suite(), good.experiments(), out, good.sources(), false, "auto", null,
+                good.datasets(), false, good.cacheDirectory(), 0);
+        assertThatThrownBy(() -> new ReportBuilder(l -> { }).build(noThreads)).as("threads are not part of the fingerprint")
+                .hasMessageContaining("threads: expected a positive integer, got 0");
+    }
+
+    /** The unchanged re-run of the test above; called in {@link FreshClasses}. */
+    static List<String> rebuild(Path dir) throws Exception {
+        List<String> lines = new ArrayList<>();
+        CachedRebuildTest test = new CachedRebuildTest();
+        test.dir = dir;
+        new ReportBuilder(lines::add).build(test.request(dir.resolve("site"), List.of(test.activations, test.training)));
+        return lines;
+    }
+
+    /** initlab's classes loaded afresh (everything else shared), recording which were loaded. */
+    private static final class FreshClasses extends ClassLoader implements AutoCloseable {
+        final java.util.Set<String> loaded = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        FreshClasses(ClassLoader parent) {
+            super(parent);
+        }
+
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (!name.startsWith("org.initlab.")) {
+                return super.loadClass(name, resolve);
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    try (var in = getParent().getResourceAsStream(name.replace('.', '/') + ".class")) {
+                        if (in == null) {
+                            throw new ClassNotFoundException(name);
+                        }
+                        byte[] bytes = in.readAllBytes();
+                        c = defineClass(name, bytes, 0, bytes.length);
+                        loaded.add(name);
+                    } catch (java.io.IOException e) {
+                        throw new ClassNotFoundException(name, e);
+                    }
+                }
+                return c;
+            }
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     private ReportRequest request(Path out, List<ExperimentDefinition> experiments) {
         return request(out, experiments, null);
     }
