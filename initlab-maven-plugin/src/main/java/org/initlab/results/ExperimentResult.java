@@ -1,6 +1,9 @@
 package org.initlab.results;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
 /**
@@ -9,6 +12,8 @@ import java.util.List;
  * @param configuration everything the experiment was configured with (null only in results built by hand)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "type", "title", "dataset", "seed", "configuration", "runs", "summaries", "claims"})
+@JsonIgnoreProperties(value = "summaries", allowGetters = true) // derived from the runs: written, never read back
 public record ExperimentResult(String id, String type, String title, String dataset, long seed,
                                ExperimentConfiguration configuration, List<RunResult> runs, List<ClaimResult> claims) {
 
@@ -29,6 +34,15 @@ public record ExperimentResult(String id, String type, String title, String data
 
     public ExperimentResult withConfiguration(ExperimentConfiguration recorded) {
         return new ExperimentResult(id, type, title, dataset, seed, recorded, runs, claims);
+    }
+
+    /**
+     * With several seeds, every figure over them per initializer × activation ({@link SeedSummaries});
+     * null (absent from results.json) for one seed. Computed from the runs, so it cannot disagree with them.
+     */
+    @JsonProperty("summaries")
+    public List<GroupSummary> summaries() {
+        return SeedSummaries.of(this);
     }
 
     /** The seeds its runs ran with, in run order (the experiment's {@code <seeds>} order); {@code seed} when it has no runs. */

@@ -103,6 +103,11 @@ public record Stats(long count, double mean, double std, double min, double max,
         return largest * Math.sqrt(squares / finite.length);
     }
 
+    /** The Frobenius norm of the values, √(n·(σ² + μ²)): the figure the gradients page shows. */
+    public double norm() {
+        return Math.sqrt(count * (std * std + mean * mean));
+    }
+
     public double variance() {
         return std * std;
     }
