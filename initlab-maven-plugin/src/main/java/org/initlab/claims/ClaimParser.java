@@ -10,12 +10,16 @@ import org.initlab.claims.Token.Kind;
  * sum     := product (('+' | '-') product)*
  * product := unary (('*' | '/') unary)*
  * unary   := '-' unary | primary
- * primary := NUMBER | 'inf' | 'nan' | '(' sum ')' | 'abs(' sum ')' | 'log10(' sum ')' | metric
+ * primary := NUMBER | 'inf' | 'nan' | '(' sum ')' | 'abs(' sum ')' | 'log10(' sum ')' | AGG '(' sum ')' | metric
+ *                                           AGG: median mean low high, over every seed
  * metric  := NAME ['.' FIELD] '(' [arg (',' arg)*] ')'
  * arg     := KEY '=' value                  value: a word or number, '…' / "…", or a nested spec
  * </pre>
  * A metric's argument list is read by {@link org.initlab.settings.SpecSyntax}, the grammar of
  * initializer specs, so {@code init=} takes any label an initializer can be written with.
+ * An aggregate holds no aggregate and at least one metric; in a claim with an aggregate every metric
+ * sits inside one, so the claim is one verdict over all seeds rather than a mix of per-seed and
+ * all-seed figures.
  * One comparison per claim keeps a claim's verdict tied to one number, its left-hand side, which
  * the report shows beside it.
  */
@@ -28,6 +32,11 @@ public final class ClaimParser {
     private int nesting;
     private final String where;
     private Token peeked;
+    /** The aggregate being parsed, or null outside one. */
+    private Token aggregate;
+    private Token firstAggregate;
+    /** The first metric read outside any aggregate. */
+    private Metric firstBare;
 
     private ClaimParser(String where, String text) {
         this.where = where;
@@ -69,6 +78,12 @@ public final class ClaimParser {
         }
         if (end.kind() != Kind.END) {
             throw lexer.error(end.column(), "unexpected " + end.describe() + " after the end of the claim");
+        }
+        if (firstAggregate != null && firstBare != null) {
+            throw lexer.error(firstBare.column(), "'" + firstBare.name().text() + "' is read seed by seed, but this claim"
+                    + " aggregates over the seeds ('" + firstAggregate.text() + "' at column " + firstAggregate.column()
+                    + "); wrap it in " + String.join(", ", Aggregation.words().stream().map(w -> w + "(…)").toList())
+                    + " so the claim is one verdict over all seeds");
         }
         return new Claim(where, lexer.text(), left, Comparison.of(cmp.text()), right);
     }
@@ -123,7 +138,7 @@ public final class ClaimParser {
             case IDENT:
                 return named(t);
             default:
-                throw unexpected(t, "a number, inf, nan, '(', abs(…), log10(…) or a metric");
+                throw unexpected(t, "a number, inf, nan, '(', abs(…), log10(…), median(…) or another aggregate, or a metric");
         }
     }
 
@@ -136,6 +151,10 @@ public final class ClaimParser {
             if (word.text().equals("nan")) {
                 return new Expr.Num(Double.NaN);
             }
+        }
+        Aggregation aggregation = Aggregation.named(word.text());
+        if (aggregation != null && peek().kind() == Kind.LPAREN) {
+            return aggregate(word, aggregation);
         }
         Expr.Function function = Expr.Function.named(word.text());
         if (function != null) {
@@ -150,6 +169,27 @@ public final class ClaimParser {
             return new Expr.Call(function, argument);
         }
         return metric(word);
+    }
+
+    private Expr aggregate(Token word, Aggregation aggregation) {
+        if (aggregate != null) {
+            throw lexer.error(word.column(), "'" + word.text() + "(…)' inside '" + aggregate.text() + "(…)' at column "
+                    + aggregate.column() + ": an aggregate takes what is measured on each seed, e.g. "
+                    + word.text() + "(post.std(init=…, layer=…)), not another aggregate");
+        }
+        Token open = next();
+        enter(open);
+        aggregate = word;
+        firstAggregate = firstAggregate == null ? word : firstAggregate;
+        Expr argument = sum();
+        close(open);
+        aggregate = null;
+        nesting--;
+        if (argument.metrics().isEmpty()) {
+            throw lexer.error(word.column(), "'" + word.text() + "(…)' aggregates over seeds, so it needs a metric inside,"
+                    + " e.g. " + word.text() + "(testAccuracy(init=…)); got " + argument.render());
+        }
+        return new Expr.Aggregate(aggregation, argument);
     }
 
     private Metric metric(Token word) {
@@ -167,7 +207,11 @@ public final class ClaimParser {
             throw lexer.error(open.column(), "'" + name.text() + "' needs its arguments in parentheses, e.g. "
                     + name.text() + "(" + String.join(", ", name.measure().requiredKeys().stream().map(k -> k + "=…").toList()) + ")");
         }
-        return Metric.of(name, word.column(), lexer.arguments(open), lexer);
+        Metric metric = Metric.of(name, word.column(), lexer.arguments(open), lexer);
+        if (aggregate == null && firstBare == null) {
+            firstBare = metric;
+        }
+        return metric;
     }
 
     /** Consumes the ')' matching {@code open}. */

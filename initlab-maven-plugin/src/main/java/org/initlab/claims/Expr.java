@@ -9,7 +9,7 @@ import java.util.stream.Stream;
  * independent of any result, so a claim can be parsed and checked when the POM is read and
  * evaluated once the experiment has run; the metric values come in through a reader.
  */
-public sealed interface Expr permits Expr.Num, Expr.Negate, Expr.Binary, Expr.Call, Metric {
+public sealed interface Expr permits Expr.Num, Expr.Negate, Expr.Binary, Expr.Call, Expr.Aggregate, Metric {
 
     /** The value, with each metric's value from {@code metrics}. IEEE arithmetic: 1/0 is inf, 0/0 is NaN. */
     double value(ToDoubleFunction<Metric> metrics);
@@ -90,6 +90,29 @@ public sealed interface Expr permits Expr.Num, Expr.Negate, Expr.Binary, Expr.Ca
         @Override
         public String render() {
             return function.word() + "(" + argument.render() + ")";
+        }
+
+        @Override
+        public List<Metric> metrics() {
+            return argument.metrics();
+        }
+    }
+
+    /**
+     * {@code median(…)}, {@code mean(…)}, {@code low(…)} or {@code high(…)}: the argument evaluated on
+     * every seed ({@link EverySeed}), then aggregated; read against one seed's metrics, that seed's value.
+     * The parser lets no aggregate hold another, and no metric stand outside one in a claim that has one.
+     */
+    record Aggregate(Aggregation aggregation, Expr argument) implements Expr {
+        @Override
+        public double value(ToDoubleFunction<Metric> metrics) {
+            List<? extends ToDoubleFunction<Metric>> seeds = metrics instanceof EverySeed every ? every.seeds() : List.of(metrics);
+            return aggregation.apply(seeds.stream().mapToDouble(argument::value).toArray());
+        }
+
+        @Override
+        public String render() {
+            return aggregation.word() + "(" + argument.render() + ")";
         }
 
         @Override

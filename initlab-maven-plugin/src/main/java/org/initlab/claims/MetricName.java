@@ -42,7 +42,8 @@ public record MetricName(Measure measure, Statistic statistic, StatField field) 
             }
             throw lexer.error(name.column(), "unknown metric '" + name.text() + "'"
                     + Names.suggestion(name.text(), everyName()) + "; valid metrics: <stat>.<field>, "
-                    + String.join(", ", Measure.plainWords()) + "; functions: abs, log10");
+                    + String.join(", ", Measure.plainWords()) + "; functions: abs, log10; over seeds: "
+                    + String.join(", ", Aggregation.words()));
         }
         Measure dotted = Measure.named(name.text() + "." + field.text());
         if (dotted != null) {
@@ -73,6 +74,7 @@ public record MetricName(Measure measure, Statistic statistic, StatField field) 
         }
         names.add("abs");
         names.add("log10");
+        names.addAll(Aggregation.words());
         return names;
     }
 }

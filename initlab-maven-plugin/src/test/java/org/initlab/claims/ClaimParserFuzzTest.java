@@ -32,7 +32,8 @@ class ClaimParserFuzzTest {
     Arbitrary<String> claimLike() {
         Arbitrary<String> fragments = Arbitraries.of("(", ")", "abs(", "log10(", "-", "+", "*", "/", "1", "0.5", "1e3",
                 "1e", ".", "inf", "nan", "<", "<=", "==", "!=", ">", "post.std", "(init=xavier_normal, layer=2)",
-                "init=", "'", "\"", ",", " ", "٣", "１", "\t", "layer=", "cell(", "pre", "weights.mean");
+                "init=", "'", "\"", ",", " ", "٣", "１", "\t", "layer=", "cell(", "pre", "weights.mean",
+                "median(", "mean(", "low(", "high(", "testAccuracy(init=a)");
         Arbitrary<String> glued = fragments.list().ofMaxSize(400).map(l -> String.join("", l));
         return Arbitraries.oneOf(glued, Arbitraries.strings().ofMaxLength(200), deep());
     }

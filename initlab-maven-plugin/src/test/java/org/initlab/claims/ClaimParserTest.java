@@ -143,7 +143,8 @@ class ClaimParserTest {
                 .isInstanceOf(ClaimException.class)
                 .hasMessage(WHERE + ", column 5 of \"1 < trainAcuracy(init=a)\": unknown metric 'trainAcuracy'"
                         + " (did you mean 'trainAccuracy'?); valid metrics: <stat>.<field>, postUnitStd, predictedVar,"
-                        + " meanFieldVar, backwardGain, trainAccuracy, testAccuracy, cost, distinctUnits, cell, weights.maxRelDiff; functions: abs, log10");
+                        + " meanFieldVar, backwardGain, trainAccuracy, testAccuracy, cost, distinctUnits, cell, weights.maxRelDiff; functions: abs, log10;"
+                        + " over seeds: median, mean, low, high");
         assertThatThrownBy(() -> parse("post_std(init=a, layer=1) < 1"))
                 .hasMessageContaining("unknown metric 'post_std' (did you mean 'post.std'?)");
     }
@@ -258,7 +259,7 @@ class ClaimParserTest {
         assertThatThrownBy(() -> parse("1 + 2"))
                 .hasMessage(WHERE + ", column 6 of \"1 + 2\": expected a comparison (<, <=, >, >=, ==, !=), got the end of the claim");
         assertThatThrownBy(() -> parse("1 < * 2"))
-                .hasMessageContaining("column 5").hasMessageContaining("expected a number, inf, nan, '(', abs(…), log10(…) or a metric, got '*'");
+                .hasMessageContaining("column 5").hasMessageContaining("expected a number, inf, nan, '(', abs(…), log10(…), median(…) or another aggregate, or a metric, got '*'");
         assertThatThrownBy(() -> parse("1 # 2")).hasMessageContaining("column 3").hasMessageContaining("unexpected character '#'");
         assertThatThrownBy(() -> parse("1 ! 2")).hasMessageContaining("'!' must be followed by '='");
         assertThatThrownBy(() -> parse("1e < 2")).hasMessageContaining("the exponent of '1e' has no digits");
