@@ -474,6 +474,117 @@
     };
   }
 
+  /* Pages of several seeds (data/<id>.seeds.js): medians with an interquartile band, pooled histograms.
+     A band is a stacked pair of lines: q1, invisible, and q3 − q1 on top of it, filled. */
+  function seedsOf(id) {
+    return (window.initlabSeeds || {})[id];
+  }
+
+  function bandSeries(name, points, color, stack) {
+    var valid = function (v) { return typeof v === 'number' && isFinite(v); };
+    var low = points.map(function (p) { return [p[0], valid(p[1].q1) ? p[1].q1 : null]; });
+    var width = points.map(function (p) {
+      return [p[0], valid(p[1].q1) && valid(p[1].q3) ? p[1].q3 - p[1].q1 : null];
+    });
+    var median = points.map(function (p) { return [p[0], valid(p[1].median) ? p[1].median : null]; });
+    return [
+      { name: name, type: 'line', symbolSize: 4, data: median, itemStyle: { color: color }, lineStyle: { color: color }, z: 3 },
+      { name: name + ' IQR', type: 'line', stack: stack, symbol: 'none', data: low, lineStyle: { opacity: 0 },
+        tooltip: { show: false }, silent: true },
+      { name: name + ' IQR', type: 'line', stack: stack, symbol: 'none', data: width, lineStyle: { opacity: 0 },
+        areaStyle: { color: color, opacity: 0.2 }, tooltip: { show: false }, silent: true }
+    ];
+  }
+
+  /* An axis tooltip that lists the medians, not the band's helper lines. */
+  function medianTooltip() {
+    return { trigger: 'axis', formatter: function (items) {
+      return items.filter(function (it) { return !/ IQR$/.test(it.seriesName); }).map(function (it) {
+        var v = Array.isArray(it.value) ? it.value[1] : it.value;
+        return text(it.seriesName + ': ' + (v === null || v === undefined ? 'n/a' : format(v)));
+      }).join('<br>');
+    } };
+  }
+
+  /* Every initializer's median cost over the seeds, with its interquartile band, on one log axis. */
+  function costsBandOption(seeds, label) {
+    var series = [];
+    seeds.summaries.forEach(function (g, i) {
+      var points = g.costs.map(function (c) {
+        return [c.iteration, { median: positive(c.cost.median), q1: positive(c.cost.q1), q3: positive(c.cost.q3) }];
+      });
+      series = series.concat(bandSeries(g.initializer, points, RUN_COLORS[i % RUN_COLORS.length], 'costs-' + i));
+    });
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      grid: { left: 50, right: 16, top: 30, bottom: 30 },
+      legend: { top: 0, textStyle: { fontSize: 10 }, data: seeds.summaries.map(function (g) { return g.initializer; }) },
+      tooltip: medianTooltip(),
+      xAxis: { type: 'value', name: 'step', nameLocation: 'middle', nameGap: 20, axisLabel: { fontSize: 9, formatter: compact } },
+      yAxis: { type: 'log', axisLabel: { fontSize: 9, formatter: format } },
+      series: series
+    };
+  }
+
+  /* One run card's std and mean per layer over the seeds: medians and interquartile bands. */
+  function seedSpreadOption(group, stat, label) {
+    var layers = group.layers.filter(function (l) { return l[stat]; });
+    var names = layers.map(function (l) { return 'layer ' + l.index; });
+    function points(field) {
+      return layers.map(function (l, i) { return [names[i], l[stat][field]]; });
+    }
+    var series = bandSeries(stat + ' std', points('std'), dark ? '#7aa7ff' : '#3461c1', 'std')
+      .concat(bandSeries(stat + ' mean', points('mean'), dark ? '#f0a35e' : '#c2571a', 'mean'));
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      grid: { left: 40, right: 8, top: 24, bottom: 22 },
+      legend: { top: 0, textStyle: { fontSize: 9 }, data: [stat + ' std', stat + ' mean'] },
+      tooltip: medianTooltip(),
+      xAxis: { type: 'category', data: names, axisLabel: { fontSize: 9 } },
+      yAxis: { type: 'value', scale: true, axisLabel: { fontSize: 9, formatter: format }, splitNumber: 3 },
+      series: series
+    };
+  }
+
+  /* Every seed's histogram of one layer pooled: bars are the mean count per seed, whiskers the
+     lowest and highest count a seed had in that bin. */
+  function pooledHistogramOption(h, seeds, label) {
+    var mean = h.counts.map(function (c) { return c / seeds; });
+    var categories = mean.map(function (_, i) { return format((h.edges[i] + h.edges[i + 1]) / 2); });
+    var cap = yAxisCap(h.max);
+    var color = dark ? '#7aa7ff' : '#3461c1';
+    return {
+      animation: false,
+      aria: { enabled: true, label: { description: label } },
+      grid: { left: 34, right: 6, top: 8, bottom: 22 },
+      tooltip: {
+        trigger: 'axis',
+        axisPointer: { type: 'shadow' },
+        formatter: function (items) {
+          var i = items[0].dataIndex;
+          return text('[' + format(h.edges[i]) + ', ' + format(h.edges[i + 1]) + (i === mean.length - 1 ? ']' : ')')) + '<br>'
+            + text(format(mean[i]) + ' values per seed (' + format(h.min[i]) + ' to ' + format(h.max[i]) + ')'
+              + (h.exact ? '' : ', re-binned'));
+        }
+      },
+      xAxis: { type: 'category', data: categories,
+               axisLabel: { fontSize: 9, interval: Math.max(0, Math.floor(mean.length / 3) - 1) }, axisTick: { alignWithLabel: true } },
+      yAxis: { type: 'value', max: cap === null ? null : cap, axisLabel: { fontSize: 9, formatter: compact }, splitNumber: 3 },
+      series: [
+        { name: 'mean per seed', type: 'bar', data: mean, barCategoryGap: '8%', itemStyle: { color: color } },
+        { name: 'seeds\' range', type: 'custom', z: 5, silent: true,
+          data: h.min.map(function (m, i) { return [i, m, h.max[i]]; }),
+          renderItem: function (params, api) {
+            var low = api.coord([api.value(0), api.value(1)]), high = api.coord([api.value(0), api.value(2)]);
+            return { type: 'line', shape: { x1: low[0], y1: low[1], x2: high[0], y2: high[1] },
+                     style: { stroke: dark ? '#e6e6e6' : '#222', lineWidth: 1 } };
+          } }
+      ]
+    };
+  }
+
   function optionFor(el) {
     var label = el.getAttribute('aria-label');
     if (el.dataset.kind === 'history') {
@@ -501,8 +612,16 @@
     if (!experiment) {
       throw new Error('no data for experiment ' + el.dataset.experiment);
     }
+    var seeds = seedsOf(el.dataset.experiment);
     if (el.dataset.kind === 'costs') {
-      return costsOption(experiment, label);
+      return seeds ? costsBandOption(seeds, label) : costsOption(experiment, label);
+    }
+    if (el.dataset.kind === 'seed-spread') {
+      return seedSpreadOption(seeds.summaries[Number(el.dataset.run)], el.dataset.stat, label);
+    }
+    if (seeds && el.dataset.layer !== undefined && seeds.histograms.length > 0) {
+      return pooledHistogramOption(seeds.histograms[Number(el.dataset.run)][Number(el.dataset.layer)],
+        seeds.summaries[0].seeds.length, label);
     }
     if (el.dataset.kind === 'sweep') {
       return sweepOption(experiment, el, label);

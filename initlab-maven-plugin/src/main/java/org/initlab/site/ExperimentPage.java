@@ -14,9 +14,10 @@ import org.initlab.results.RunResult;
  *
  * @param result the experiment as charted: the first seed's runs, and every claim
  * @param seeds  every seed the experiment ran, the charted one first
+ * @param charts with several seeds, what the charts draw over them; null for one seed
  */
 public record ExperimentPage(ExperimentResult result, List<Long> seeds, String plot, String explanationHtml,
-                             String derivationHtml, List<Section> sections) {
+                             String derivationHtml, List<Section> sections, SeedCharts charts) {
 
     /** One activation's runs; {@code index} is the run's position in the page's data ({@code data/<id>.js}). */
     public record Section(String activation, List<Run> runs) {
@@ -36,16 +37,24 @@ public record ExperimentPage(ExperimentResult result, List<Long> seeds, String p
         }
         List<Section> sections = new ArrayList<>();
         byActivation.forEach((activation, runs) -> sections.add(new Section(activation, List.copyOf(runs))));
-        return new ExperimentPage(result, List.copyOf(seeds), plot, explanationHtml, derivationHtml, List.copyOf(sections));
+        return new ExperimentPage(result, List.copyOf(seeds), plot, explanationHtml, derivationHtml, List.copyOf(sections),
+                SeedCharts.of(experiment, plot));
     }
 
     public boolean severalSeeds() {
         return seeds.size() > 1;
     }
 
-    /** The note above a multi-seed experiment's charts: "10 seeds; charts show seed 0; claims are checked on every seed". */
+    /** The note above a multi-seed experiment's charts: what they draw over the seeds, and which seed the rest shows. */
     public String seedsNote() {
-        return seeds.size() + " seeds; charts show seed " + seeds.get(0) + "; claims are checked on every seed";
+        return seeds.size() + " seeds; lines show the median over the seeds with the interquartile range as a band,"
+                + " histograms pool every seed (bars: mean count per seed, whiskers: the seeds' lowest and highest);"
+                + " per-seed figures and boundaries are seed " + seeds.get(0) + "'s; claims are checked on every seed";
+    }
+
+    /** Over the seeds, the run at {@code index} of the page's data (one run per initializer × activation). */
+    public org.initlab.results.GroupSummary summary(int index) {
+        return charts == null ? null : charts.summaries().get(index);
     }
 
     /** Output size of each layer, e.g. {@code 100, 100, 100}; for a sweep its grid, e.g. {@code 1, 2, 4 deep × 100 wide}. */

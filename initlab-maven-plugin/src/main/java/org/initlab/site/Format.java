@@ -43,6 +43,15 @@ public final class Format {
         return Math.sqrt(stats.count() * (stats.std() * stats.std() + stats.mean() * stats.mean()));
     }
 
+    /**
+     * A figure over seeds as {@code median [low, high]}: the bootstrap interval where it has one
+     * (accuracies, final costs), else the interquartile range.
+     */
+    public String spread(org.initlab.results.SeedSummary s) {
+        return s.interval() == null ? num(s.median()) + " [" + num(s.q1()) + ", " + num(s.q3()) + "]"
+                : num(s.median()) + " [" + num(s.interval().low()) + ", " + num(s.interval().high()) + "]";
+    }
+
     public String percent(double fraction) {
         return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
     }

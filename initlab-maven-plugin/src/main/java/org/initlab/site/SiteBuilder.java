@@ -63,6 +63,10 @@ public final class SiteBuilder {
             ExperimentPage page = ExperimentPage.of(e, plot(e), explanation, derivation);
             experimentPages.add(page);
             write(site.resolve("data/" + e.id() + ".js"), dataScript(page.result())); // the charted seed's runs
+            if (page.charts() != null) { // every seed, as medians, bands and pooled histograms
+                write(site.resolve("data/" + e.id() + ".seeds.js"), "(window.initlabSeeds = window.initlabSeeds || {})["
+                        + ResultsJson.writeCompact(e.id()) + "] = " + ResultsJson.writeCompact(page.charts()) + ";\n");
+            }
             write(site.resolve("data/" + e.id() + ".json"), ResultsJson.write(e));
             write(site.resolve("data/" + e.id() + ".csv"), ExperimentCsv.of(e));
             write(site.resolve("experiments/" + page.fileName()), pages.render("experiment", variables(results, "../", Map.of(

@@ -40,7 +40,8 @@ class SeedsPageTest {
         org.initlab.testing.Schemas.RESULTS.assertValid(site.resolve("results.json"));
 
         Document page = Jsoup.parse(site.resolve("experiments/seeds-training.html").toFile());
-        assertThat(page.select(".seeds-note").text()).isEqualTo("· 3 seeds; charts show seed 0; claims are checked on every seed");
+        assertThat(page.select(".seeds-note").text()).startsWith("· 3 seeds; lines show the median over the seeds")
+                .endsWith("per-seed figures and boundaries are seed 0's; claims are checked on every seed");
         assertThat(page.select("#claim-better .verdict").first().text()).isEqualTo("holds in " + holding + " of 3 seeds");
         // the page's data holds the charted seed's runs only: one cost line and one boundary per initializer
         String script = Files.readString(site.resolve("data/seeds-training.js"));
@@ -52,7 +53,7 @@ class SeedsPageTest {
         assertThat(ResultsJson.mapper().readTree(site.resolve("data/seeds-training.json").toFile()).at("/runs").size())
                 .isEqualTo(6);
         Document activations = Jsoup.parse(site.resolve("experiments/seeds-activations.html").toFile());
-        assertThat(activations.select(".seeds-note").text()).contains("4 seeds; charts show seed 0");
+        assertThat(activations.select(".seeds-note").text()).contains("4 seeds; lines show the median");
         assertThat(activations.select("article.run")).hasSize(2 * 2);
         assertThat(List.of(activations.select("#claim-flat .verdict").first().text())).allMatch(t -> t.matches("holds in [0-4] of 4 seeds"));
     }
