@@ -22,11 +22,26 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param delta       {@code current − baseline} for numbers, the total variation distance for
  *                    histograms, null where no difference can be expressed as a number
  * @param claim       the claim's text for {@code claim.passed}, otherwise null and not written
+ * @param baselineInterval in a statistical comparison, the baseline's {@code {low, high}} that the current
+ *                    median left ({@code baseline} and {@code current} are then the medians); otherwise null
+ *                    and not written
  */
 public record Change(String experiment, String initializer, @JsonInclude(JsonInclude.Include.NON_NULL) String name,
                      String activation, @JsonInclude(JsonInclude.Include.NON_NULL) Long seed, Integer layer, String metric,
                      JsonNode baseline, JsonNode current, JsonNode delta,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) String claim) {
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String claim,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode baselineInterval) {
+
+    /** A change of the exact comparison. */
+    public Change(String experiment, String initializer, String activation, Long seed, Integer layer, String metric,
+                  JsonNode baseline, JsonNode current, JsonNode delta, String claim) {
+        this(experiment, initializer, activation, seed, layer, metric, baseline, current, delta, claim, null);
+    }
+
+    /** This change, with the baseline interval the current median left. */
+    Change withBaselineInterval(JsonNode interval) {
+        return new Change(experiment, initializer, activation, seed, layer, metric, baseline, current, delta, claim, interval);
+    }
 
     /** A change of a run named by its spec, or of an experiment-level figure. */
     public Change(String experiment, String initializer, String activation, Long seed, Integer layer, String metric,
@@ -62,6 +77,10 @@ public record Change(String experiment, String initializer, @JsonInclude(JsonInc
             s.append(text(baseline)).append(" → ").append(text(current));
             if (delta != null && !delta.isNull()) {
                 s.append(" (Δ ").append(text(delta)).append(')');
+            }
+            if (baselineInterval != null) {
+                s.append(", median outside the baseline's [").append(text(baselineInterval.get("low"))).append(", ")
+                        .append(text(baselineInterval.get("high"))).append(']');
             }
         }
         return s.toString();

@@ -10,10 +10,17 @@ import java.util.Locale;
  *
  * @param added   experiment ids only in the current report, in its order
  * @param removed experiment ids only in the baseline, in its order
+ * @param mode    how figures were compared ({@link CompareMode})
  */
 public record Comparison(int schema, Provenance baseline, Provenance current, List<Change> changes,
-                         List<String> added, List<String> removed) {
+                         List<String> added, List<String> removed, CompareMode mode) {
     public static final int SCHEMA = 1;
+
+    /** An exact comparison. */
+    public Comparison(int schema, Provenance baseline, Provenance current, List<Change> changes, List<String> added,
+                      List<String> removed) {
+        this(schema, baseline, current, changes, added, removed, CompareMode.EXACT);
+    }
 
     public Comparison {
         changes = List.copyOf(changes);

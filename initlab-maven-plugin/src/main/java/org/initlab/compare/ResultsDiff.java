@@ -24,15 +24,23 @@ import java.util.function.Function;
  */
 public final class ResultsDiff {
     private final FigureDiff figures;
+    private final SummaryDiff summaries = new SummaryDiff();
+    private final CompareMode mode;
     /** Claims compared and runs or layers found on one side only; the figures count their own. */
     private int compared;
 
-    private ResultsDiff(Thresholds thresholds) {
+    private ResultsDiff(Thresholds thresholds, CompareMode mode) {
         this.figures = new FigureDiff(thresholds);
+        this.mode = mode;
     }
 
     public static Comparison compare(Snapshot baseline, Snapshot current, Thresholds thresholds) {
-        return new ResultsDiff(thresholds).compare(baseline, current);
+        return compare(baseline, current, thresholds, CompareMode.EXACT);
+    }
+
+    /** In {@code mode}: experiments of several seeds on both sides by their summaries when statistical ({@link SummaryDiff}). */
+    public static Comparison compare(Snapshot baseline, Snapshot current, Thresholds thresholds, CompareMode mode) {
+        return new ResultsDiff(thresholds, mode).compare(baseline, current);
     }
 
     private Comparison compare(Snapshot baseline, Snapshot current) {
@@ -49,13 +57,13 @@ public final class ResultsDiff {
             }
         }
         List<String> removed = before.keySet().stream().filter(id -> !after.containsKey(id)).toList();
-        if (compared + figures.compared() == 0) {
+        if (compared + figures.compared() + summaries.compared() == 0) {
             throw new CompareException("nothing in the baseline " + baseline.source() + " could be compared with the current report: "
                     + (before.keySet().stream().noneMatch(after::containsKey)
                     ? "no experiment id in common (baseline: " + listed(before.keySet()) + "; current: " + listed(after.keySet()) + ")"
                     : "the experiments in common have no figure, run or claim on both sides"));
         }
-        return new Comparison(Comparison.SCHEMA, baseline.provenance(), current.provenance(), changes, added, removed);
+        return new Comparison(Comparison.SCHEMA, baseline.provenance(), current.provenance(), changes, added, removed, mode);
     }
 
     private static String listed(Collection<String> ids) {
@@ -63,6 +71,11 @@ public final class ResultsDiff {
     }
 
     private void experiment(Place place, JsonNode baseline, JsonNode current, List<Change> changes) {
+        if (mode == CompareMode.STATISTICAL && SummaryDiff.applies(baseline, current)) {
+            summaries.experiment(place, baseline, current, changes);
+            claims(place, baseline, current, changes);
+            return;
+        }
         Map<String, JsonNode> before = index(JsonValues.elements(baseline, "runs"), r -> runKey(r, baseline));
         Map<String, JsonNode> after = index(JsonValues.elements(current, "runs"), r -> runKey(r, current));
         // the seed names a run only where it tells runs apart: a one-seed experiment's changes read as before

@@ -13,6 +13,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.initlab.compare.BaselineException;
 import org.initlab.compare.CompareException;
+import org.initlab.compare.CompareMode;
 import org.initlab.compare.Comparison;
 import org.initlab.compare.Thresholds;
 import org.initlab.settings.ConfigException;
@@ -69,6 +70,16 @@ public class CompareMojo extends AbstractMojo {
     @Parameter(property = "initlab.accuracyThreshold", defaultValue = "1e-9")
     private double accuracyThreshold;
 
+    /**
+     * How a figure counts as moved: {@code exact} compares every run (initializer × activation × seed) within the
+     * thresholds above; {@code statistical} compares experiments that ran several seeds on both sides by their
+     * summaries over the seeds, and a figure moved only when the current median leaves the baseline's interval
+     * (interquartile range for per-layer figures and sweep cells, the median's 95 % bootstrap interval for
+     * accuracies and the final cost). Experiments of one seed are compared exactly in either mode.
+     */
+    @Parameter(property = "initlab.compareMode", defaultValue = "exact")
+    private String compareMode;
+
     /** Seconds to wait for a baseline fetched over http(s). */
     @Parameter(property = "initlab.baselineTimeout", defaultValue = "30")
     private int baselineTimeout;
@@ -101,13 +112,15 @@ public class CompareMojo extends AbstractMojo {
                     + " e.g. -Dinitlab.baseline=https://me.github.io/project/initlab/");
         }
         Thresholds thresholds;
+        CompareMode mode;
         try {
             thresholds = new Thresholds(relativeThreshold, absoluteThreshold, histogramThreshold, accuracyThreshold);
+            mode = CompareMode.parse("compareMode (property initlab.compareMode)", compareMode);
         } catch (IllegalArgumentException e) {
             throw new MojoFailureException("initlab: " + e.getMessage(), e);
         }
         CompareRequest request = new CompareRequest(baseline, outputDirectory.toPath(), basedir.toPath(), thresholds,
-                Duration.ofSeconds(baselineTimeout), SiteSources.builtIn());
+                Duration.ofSeconds(baselineTimeout), SiteSources.builtIn(), mode);
         Comparison comparison;
         try {
             comparison = new CompareBuilder(message -> getLog().info(reactor.prefix() + message)).compare(request);

@@ -36,7 +36,7 @@ public final class CompareBuilder {
         }
         Snapshot current = current(request.outputDirectory());
         Snapshot baseline = reader.read(request.baseline());
-        Comparison comparison = ResultsDiff.compare(baseline, current, request.thresholds());
+        Comparison comparison = ResultsDiff.compare(baseline, current, request.thresholds(), request.mode());
         CompareSiteBuilder site = new CompareSiteBuilder(request.sources(), BuildInfo.load());
         Path target = request.outputDirectory().resolve("compare");
         new SitePublisher(progress::info).publish(new OwnedDirectory(target, DirectoryKind.COMPARE,

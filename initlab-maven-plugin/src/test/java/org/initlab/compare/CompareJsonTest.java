@@ -20,7 +20,9 @@ class CompareJsonTest {
         JsonNode json = Reports.tree(CompareJson.write(
                 ResultsDiff.compare(snapshot(sample("a", "old")), snapshot(current), Thresholds.DEFAULTS)));
 
-        assertThat(fields(json)).containsExactly("schema", "baseline", "current", "changes", "added", "removed");
+        // the contract's fields in its order; "mode" (exact or statistical, issue 13) extends it at the end
+        assertThat(fields(json)).containsExactly("schema", "baseline", "current", "changes", "added", "removed", "mode");
+        assertThat(json.get("mode").asText()).isEqualTo("exact");
         assertThat(json.get("schema").intValue()).isEqualTo(1);
         assertThat(fields(json.get("baseline"))).containsExactly("commit", "generated");
         assertThat(fields(json.get("current"))).containsExactly("commit", "generated");
