@@ -9,6 +9,7 @@ assert exact[1] == 0 : 'the statistical mode finds no median outside its interva
 def compare = new JsonSlurper().parse(new File(basedir, 'target/initlab/compare/compare.json'))
 assert compare.mode == 'statistical'
 assert compare.changes == []
+assert new File(basedir, 'target/initlab/compare/index.html').text.contains('Statistical mode: experiments')
 def results = new JsonSlurper().parse(new File(basedir, 'target/initlab/results.json'))
 assert results.experiments[0].summaries[0].seeds == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]
 return true
