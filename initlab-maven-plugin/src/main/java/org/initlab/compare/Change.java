@@ -33,14 +33,15 @@ public record Change(String experiment, String initializer, @JsonInclude(JsonInc
                      @JsonInclude(JsonInclude.Include.NON_NULL) JsonNode baselineInterval) {
 
     /** A change of the exact comparison. */
-    public Change(String experiment, String initializer, String activation, Long seed, Integer layer, String metric,
-                  JsonNode baseline, JsonNode current, JsonNode delta, String claim) {
-        this(experiment, initializer, activation, seed, layer, metric, baseline, current, delta, claim, null);
+    public Change(String experiment, String initializer, String name, String activation, Long seed, Integer layer,
+                  String metric, JsonNode baseline, JsonNode current, JsonNode delta, String claim) {
+        this(experiment, initializer, name, activation, seed, layer, metric, baseline, current, delta, claim, null);
     }
 
     /** This change, with the baseline interval the current median left. */
     Change withBaselineInterval(JsonNode interval) {
-        return new Change(experiment, initializer, activation, seed, layer, metric, baseline, current, delta, claim, interval);
+        return new Change(experiment, initializer, name, activation, seed, layer, metric, baseline, current, delta, claim,
+                interval);
     }
 
     /** A change of a run named by its spec, or of an experiment-level figure. */

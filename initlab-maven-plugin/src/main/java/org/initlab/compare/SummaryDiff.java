@@ -34,11 +34,12 @@ final class SummaryDiff {
     void experiment(Place place, JsonNode baseline, JsonNode current, List<Change> changes) {
         Map<String, JsonNode> before = groups(baseline);
         Map<String, JsonNode> after = groups(current);
-        after.forEach((key, c) -> group(place.run(JsonValues.text(c, "initializer"), JsonValues.text(c, "activation"), null),
+        after.forEach((key, c) -> group(place.run(JsonValues.text(c, "initializer"), null, JsonValues.text(c, "activation"), null),
                 before.get(key), c, changes));
         before.forEach((key, b) -> {
             if (!after.containsKey(key)) {
-                group(place.run(JsonValues.text(b, "initializer"), JsonValues.text(b, "activation"), null), b, null, changes);
+                group(place.run(JsonValues.text(b, "initializer"), null, JsonValues.text(b, "activation"), null), b, null,
+                        changes);
             }
         });
     }
