@@ -73,7 +73,8 @@ public final class ClaimPlan {
         Stats s = Stats.of(new double[] {PLACEHOLDER}, 1, null);
         ExperimentType type = spec.type();
         List<LayerResult> layers = new ArrayList<>();
-        int[] sizes = spec.layers();
+        // a network with other layers: the shapes need the data, the claims only the count
+        int[] sizes = spec.architecture().isDense() ? spec.layers() : ones(spec.architecture().recordedLayers());
         Map<String, Double> compared = compared(spec, init);
         for (int l = 0; l < sizes.length; l++) {
             int fanIn = l == 0 ? 1 : sizes[l - 1];
@@ -90,6 +91,12 @@ public final class ClaimPlan {
                 java.util.Collections.nCopies(Math.max(0, sizes.length - 1), 1), null);
         SweepResult sweep = type != ExperimentType.SWEEP ? null : sweep(spec);
         return new RunResult(init.label(), init.name(), activation, seed, 0, layers, training, sweep);
+    }
+
+    private static int[] ones(int n) {
+        int[] sizes = new int[n];
+        java.util.Arrays.fill(sizes, 1);
+        return sizes;
     }
 
     /**

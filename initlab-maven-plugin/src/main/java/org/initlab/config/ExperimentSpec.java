@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 import org.initlab.init.Initializer;
 import org.initlab.init.InitializerCatalog;
 import org.initlab.init.Layout;
+import org.initlab.init.DataDependentInitializer;
+import org.initlab.layers.Network;
 import org.initlab.nn.Activation;
 import org.initlab.nn.GradientLoss;
 import org.initlab.random.Generator;
@@ -21,7 +23,7 @@ import org.initlab.random.Generator;
  * A validated experiment: everything needed to run it, nothing left as text to interpret.
  *
  * @param dataset      the data set spec, loaded by the runner
- * @param layers       output size of each layer, in order; empty for sweeps, whose networks come from {@code sweep}
+ * @param architecture the layers, in order ({@link Network}); none for sweeps, whose networks come from {@code sweep}
  * @param initializers one per run row, each keeping the label the user wrote
  * @param seeds        the seeds every initializer × activation runs with, in order, at least one ({@link Seeds})
  * @param range        range {@code [low, high]} of the plotted histograms, or null to take it from the data
@@ -33,7 +35,7 @@ import org.initlab.random.Generator;
  * @param claims       statements to check against the results, each with its id (given or {@code c<position>})
  * @param definition   the text it was validated from (what the result cache keys on)
  */
-public record ExperimentSpec(String id, String title, ExperimentType type, String dataset, int[] layers,
+public record ExperimentSpec(String id, String title, ExperimentType type, String dataset, Network architecture,
                              List<Activation> activations, List<Labeled> initializers, List<Long> seeds, Generator rng,
                              boolean reseedPerLayer, Layout layout, boolean float32, Initializer bias,
                              boolean zeroBias, int bins, double[] range, Plot plot, String explanation, TrainingSpec training,
@@ -128,9 +130,15 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         }
         String title = orDefault(d.get("title"), id);
         String dataset = problems.get(() -> required(at + " <dataset>", d.get("dataset")));
-        int[] layers = kind == ExperimentType.SWEEP ? new int[0]
-                : problems.get(() -> layers(at + " <layers>", required(at + " <layers>", d.get("layers"))));
+        Network architecture = kind == ExperimentType.SWEEP ? new Network(List.of())
+                : problems.get(() -> architecture(at + " <layers>", required(at + " <layers>", d.get("layers"))));
+        int[] layers = architecture != null && architecture.isDense() ? architecture.widths() : null;
         problems.check(() -> Limits.layers(at + " <layers>", layers == null ? new int[0] : layers));
+        if (architecture != null && !architecture.isDense() && type != null && kind != ExperimentType.ACTIVATIONS) {
+            problems.add(at + " <layers>: " + architecture.firstNonDense() + ": convolutional, pooling, normalization and"
+                    + " residual layers are measured by activations experiments only so far; " + kind.text()
+                    + " experiments take dense layers (a comma list of widths)");
+        }
         List<Activation> activations = problems.get(() -> activations(at + " <activation>", d.get("activation")));
         List<Labeled> initializers = initializers(at, d, problems);
         List<Long> seeds = problems.get(() -> Seeds.of(at, d.get("seed"), d.get("seeds")));
@@ -173,7 +181,13 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
                 ? problems.get(() -> GradientLoss.parse(at + " <loss>", orDefault(d.get("loss"), GradientLoss.HALF_SQUARED_ERROR.text())))
                 : GradientLoss.HALF_SQUARED_ERROR;
         List<ExperimentDefinition.ClaimDefinition> claims = ClaimIds.assign(at, d.claims(), problems);
-        boolean readable = id != null && !id.isEmpty() && type != null && dataset != null && layers != null && activations != null
+        if (architecture != null && !architecture.isDense() && initializers != null) {
+            initializers.stream().filter(i -> i.initializer() instanceof DataDependentInitializer).findFirst()
+                    .ifPresent(i -> problems.add(at + " <initializers>: '" + i.label() + "' refines dense layers on their"
+                            + " input; it is not defined for " + architecture.firstNonDense()));
+        }
+        boolean readable = id != null && !id.isEmpty() && type != null && dataset != null && architecture != null
+                && (architecture.isDense() || kind == ExperimentType.ACTIVATIONS) && activations != null
                 && initializers != null && !initializers.isEmpty() && seeds != null && rng != null && plot != null && layout != null && bins != null
                 && (d.get("range") == null || range != null) && (kind != ExperimentType.TRAINING || training != null)
                 && (kind != ExperimentType.SWEEP || sweep != null) && gradientLoss != null
@@ -181,7 +195,7 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         if (!readable) {
             return null;
         }
-        return new ExperimentSpec(id, title, type, dataset, layers, List.copyOf(activations), List.copyOf(initializers),
+        return new ExperimentSpec(id, title, type, dataset, architecture, List.copyOf(activations), List.copyOf(initializers),
                 seeds, rng, reseed.equals("per-layer"), layout, dtype.equals("float32"), bias,
                 biasText.equals("zeros"), bins, range, plot, d.get("explanation"), training, sweep, gradientLoss, claims, d);
     }
@@ -255,9 +269,19 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
      * how a sweep runs each point of its grid with exactly the code (and seeds) of that experiment type.
      */
     public ExperimentSpec network(ExperimentType type, int[] layers) {
-        return new ExperimentSpec(id, title, type, dataset, layers.clone(), activations, initializers, seeds, rng,
+        return new ExperimentSpec(id, title, type, dataset, Network.dense(layers), activations, initializers, seeds, rng,
                 reseedPerLayer, layout, float32, bias, zeroBias, bins, range, plot, explanation, null, null, gradientLoss, claims,
                 definition);
+    }
+
+    /**
+     * Each layer's width, for the code paths that build dense networks only (training, gradients,
+     * sweeps, the mean field); empty for a sweep.
+     *
+     * @throws IllegalStateException for a network with other layers, which only activations experiments run
+     */
+    public int[] layers() {
+        return architecture.widths();
     }
 
     /**
@@ -273,7 +297,7 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
      * so a multi-seed experiment's run with seed k is the single-seed experiment with seed k.
      */
     public ExperimentSpec withSeed(long seed) {
-        return new ExperimentSpec(id, title, type, dataset, layers, activations, initializers, List.of(seed), rng,
+        return new ExperimentSpec(id, title, type, dataset, architecture, activations, initializers, List.of(seed), rng,
                 reseedPerLayer, layout, float32, bias, zeroBias, bins, range, plot, explanation, training, sweep, gradientLoss,
                 claims, definition);
     }
@@ -310,6 +334,11 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         } catch (NumberFormatException e) {
             throw new ConfigException(field + ": expected an integer, got '" + value + "'");
         }
+    }
+
+    /** A plain comma list of widths as it always was; anything else as layer specs ({@link Network#parse}). */
+    private static Network architecture(String field, String value) {
+        return Network.isSpecList(value) ? Network.parse(field, value) : Network.dense(layers(field, value));
     }
 
     private static int[] layers(String field, String value) {

@@ -9,6 +9,7 @@ import org.initlab.settings.Limits;
 import org.initlab.settings.Names;
 import org.initlab.settings.Spec;
 import org.initlab.numeric.Matrix;
+import org.initlab.numeric.SampleShape;
 import org.initlab.random.NumpyRandom;
 
 /**
@@ -28,8 +29,8 @@ public final class DatasetCatalog {
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
     static {
-        ENTRIES.put("gaussian", new Entry(List.of("rows", "cols", "seed", "mean", "std"), (s, c) -> gaussian(s),
-                (s, c) -> DatasetShape.of(checkGaussian(s), false, positive(s, "rows"))));
+        ENTRIES.put("gaussian", new Entry(List.of("rows", "cols", "channels", "height", "width", "seed", "mean", "std"),
+                (s, c) -> gaussian(s), (s, c) -> DatasetShape.of(checkGaussian(s), false, positive(s, "rows"))));
         ENTRIES.put("circles", new Entry(List.of("samples", "noise", "factor", "seed"), (s, c) -> circles(s),
                 (s, c) -> {
                     checkCircles(s);
@@ -87,11 +88,14 @@ public final class DatasetCatalog {
         return entry;
     }
 
-    /** {@code np.random.seed(seed); mean + std * randn(rows, cols)}. */
+    /**
+     * {@code np.random.seed(seed); mean + std * randn(rows, cols)}, or with channels, height and width
+     * {@code randn(rows, channels, height, width)}: the same draws, each row one image in row-major order.
+     */
     private static Dataset gaussian(Spec s) {
-        checkGaussian(s);
+        SampleShape sample = checkGaussian(s);
         int rows = positive(s, "rows");
-        int cols = positive(s, "cols");
+        int cols = (int) sample.size();
         long seed = s.requiredInteger("seed");
         double mean = s.number("mean", 0);
         double std = s.number("std", 1);
@@ -100,13 +104,14 @@ public final class DatasetCatalog {
         for (int i = 0; i < x.length; i++) {
             x[i] = mean + std * rng.gauss();
         }
-        return new Dataset(s.text(), new Matrix(rows, cols, x), null);
+        return new Dataset(s.text(), new Matrix(rows, cols, x), null, List.of(), null, sample);
     }
 
-    /** Every key of a {@code gaussian} spec; returns its column count. */
-    private static int checkGaussian(Spec s) {
+    /** Every key of a {@code gaussian} spec; returns what one row is. */
+    private static SampleShape checkGaussian(Spec s) {
         int rows = positive(s, "rows");
-        int cols = positive(s, "cols");
+        SampleShape sample = gaussianSample(s);
+        long cols = sample.size();
         seed(s);
         double mean = s.number("mean", 0);
         double std = s.number("std", 1);
@@ -117,7 +122,32 @@ public final class DatasetCatalog {
             throw new ConfigException(s.field() + ": 'gaussian' key 'std' must be a finite number >= 0, got '" + s.args().get("std") + "'");
         }
         Limits.values(s.field(), "'gaussian'", rows, cols);
-        return cols;
+        return sample;
+    }
+
+    /** {@code cols} for flat rows, or {@code channels, height, width} all three for images; not both. */
+    private static SampleShape gaussianSample(Spec s) {
+        List<String> image = List.of("channels", "height", "width");
+        List<String> given = image.stream().filter(s.args()::containsKey).toList();
+        if (given.isEmpty()) {
+            if (!s.args().containsKey("cols")) {
+                throw new ConfigException(s.field() + ": 'gaussian' needs the key 'cols' (flat rows), or 'channels',"
+                        + " 'height' and 'width' (images)");
+            }
+            return SampleShape.flat(positive(s, "cols"));
+        }
+        if (s.args().containsKey("cols")) {
+            throw new ConfigException(s.field() + ": 'gaussian' takes either 'cols' (flat rows) or 'channels', 'height'"
+                    + " and 'width' (images), not both");
+        }
+        if (given.size() < image.size()) {
+            throw new ConfigException(s.field() + ": 'gaussian' images need all of 'channels', 'height' and 'width';"
+                    + " missing: " + String.join(", ", image.stream().filter(k -> !given.contains(k)).toList()));
+        }
+        int channels = positive(s, "channels");
+        int height = positive(s, "height");
+        int width = positive(s, "width");
+        return SampleShape.image(channels, height, width);
     }
 
     /** {@code np.random.seed(seed); sklearn.datasets.make_circles(samples, noise=noise, factor=factor)}. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.initlab.settings.ConfigException;
 import org.initlab.settings.Spec;
 import org.initlab.numeric.Matrix;
+import org.initlab.numeric.SampleShape;
 
 /**
  * MNIST ({@code mnist(split=train|test, limit=N, mean=0, std=1)}): 28×28 handwritten digits, one
@@ -59,7 +60,7 @@ final class Mnist {
     }
 
     static DatasetShape shape(Spec spec) {
-        return DatasetShape.of(SIDE * SIDE, true, Options.of(spec).limit());
+        return DatasetShape.of(SampleShape.image(1, SIDE, SIDE), true, Options.of(spec).limit());
     }
 
     static Dataset load(Spec spec, DatasetContext context) {
@@ -92,6 +93,6 @@ final class Mnist {
                 throw new DatasetException(labelFile.name() + ": label " + i + " is " + (int) y[i] + ", not a digit");
             }
         }
-        return new Dataset(spec.text(), new Matrix(rows, cols, x), y, List.of(), "digit");
+        return new Dataset(spec.text(), new Matrix(rows, cols, x), y, List.of(), "digit", SampleShape.image(1, SIDE, SIDE));
     }
 }

@@ -32,6 +32,9 @@ final class ActivationsExperiment implements Experiment {
     @Override
     public RunResult run(ExperimentSpec.Labeled init, Activation activation) {
         long start = System.nanoTime();
+        if (!spec.architecture().isDense()) {
+            return network(init, activation, start);
+        }
         List<LayerResult> layers = new ArrayList<>();
         List<ForwardPass.Layer> pass = ForwardPass.run(spec, data.inputs(), init.initializer(), activation, kernel);
         List<Map<String, Double>> differences = WeightComparison.against(spec, init, pass);
@@ -42,6 +45,25 @@ final class ActivationsExperiment implements Experiment {
                     layer.theory(), meanUnitStd(layer.post()), differences.get(l)));
         }
         return new RunResult(init.label(), init.name(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, layers, null, null);
+    }
+
+    /**
+     * A network with other layers than dense ones: every layer its pre and post statistics, weighted ones
+     * their weights; no theory columns (the predictions are the dense networks' so far) and no weight comparison.
+     */
+    private RunResult network(ExperimentSpec.Labeled init, Activation activation, long start) {
+        List<LayerResult> layers = new ArrayList<>();
+        List<NetworkPass.Step> steps = NetworkPass.run(spec, data, init.initializer(), activation, kernel);
+        for (int l = 0; l < steps.size(); l++) {
+            NetworkPass.Step step = steps.get(l);
+            var planned = step.planned();
+            int fanIn = step.shape() == null ? Math.toIntExact(planned.input().size()) : step.shape().fanIn();
+            int fanOut = step.shape() == null ? Math.toIntExact(planned.output().size()) : step.shape().fanOut();
+            layers.add(new LayerResult(l + 1, fanIn, fanOut, step.stored() == null ? null : stats(step.stored(), null),
+                    stats(step.pre().data(), plotted(Plot.PRE)), stats(step.post().data(), plotted(Plot.POST)), null, null,
+                    null, meanUnitStd(step.post()), null, planned.layer().text(), planned.output().toString()));
+        }
+        return new RunResult(init.label(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, layers, null, null);
     }
 
     /** For each unit (column), the population std over samples (rows); then the mean over units. */

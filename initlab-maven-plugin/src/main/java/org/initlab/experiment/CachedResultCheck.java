@@ -50,6 +50,11 @@ final class CachedResultCheck {
         if (spec.type() == ExperimentType.TRAINING && run.training() == null) {
             return why("run %s has no training summary", name(run));
         }
+        if (!spec.architecture().isDense()) {
+            int recorded = spec.architecture().recordedLayers();
+            return run.layers().size() == recorded ? Optional.empty()
+                    : why("run %s has %d layers, the experiment %d", name(run), run.layers().size(), recorded);
+        }
         int[] units = spec.layers();
         if (run.layers().size() != units.length) {
             return why("run %s has %d layers, the experiment %d", name(run), run.layers().size(), units.length);

@@ -43,7 +43,8 @@ final class RecordedConfiguration {
         List<ClaimSetting> claims = spec.claims().stream()
                 .map(c -> new ClaimSetting(c.id(), c.text(), c.check(), c.expected(), c.minFraction())).toList();
         return new ExperimentConfiguration(type.text(), dataset(at + " <dataset>", spec.dataset(), datasets),
-                sweep ? null : spec.layers(), spec.activations().stream().map(Activation::text).toList(), initializers,
+                sweep || !spec.architecture().isDense() ? null : spec.layers(),
+                spec.architecture().isDense() ? null : spec.architecture().text(), spec.activations().stream().map(Activation::text).toList(), initializers,
                 spec.seed(), spec.seeds().size() > 1 ? spec.seeds() : null, spec.rng().text(), spec.reseedPerLayer() ? "per-layer" : "once", spec.layout().text(),
                 spec.float32() ? "float32" : "float64", bias(spec), sweep ? null : spec.bins(), spec.range(),
                 sweep ? null : spec.plot().text(), backward ? spec.gradientLoss().text() : null,

@@ -62,7 +62,7 @@ public record Plan(List<ExperimentSpec> experiments, Map<String, Split.Sizes> sp
             return "a grid of depths " + join(e.sweep().depths()) + " × width " + join(e.sweep().widths())
                     + ", " + e.sweep().statistic().text();
         }
-        String layers = "layers " + join(e.layers());
+        String layers = "layers " + (e.architecture().isDense() ? join(e.layers()) : e.architecture().text());
         return e.type() == ExperimentType.TRAINING
                 ? layers + ", " + e.training().optimizer().text() + " at " + e.training().learningRate() + ", "
                 + e.training().schedule().text()

@@ -27,7 +27,11 @@ final class PlannedData {
         String at = "experiment '" + spec.id() + "'";
         DatasetShape train = problems.get(() -> DatasetCatalog.check(at + " <dataset>", spec.dataset(), context));
         if (train != null && train.features().isPresent()) {
-            inputLayer(at, spec, train.features().getAsInt(), problems);
+            if (spec.architecture().isDense()) {
+                inputLayer(at, spec, train.features().getAsInt(), problems);
+            } else {
+                problems.check(() -> spec.architecture().plan(at + " <layers>", train.sample()));
+            }
         }
         if (spec.type() != ExperimentType.TRAINING) {
             return null;

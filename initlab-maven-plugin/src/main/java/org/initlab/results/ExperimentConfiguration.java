@@ -13,7 +13,10 @@ import java.util.Map;
  * can be pasted back into an {@code <experiment>}; numbers stay numbers. Settings an experiment type
  * does not have are absent.
  *
- * @param layers      output size of each layer; absent for sweeps (their networks are {@code sweep}'s grid)
+ * @param layers      output size of each layer; absent for sweeps (their networks are {@code sweep}'s grid) and
+ *                    for networks with other layers than dense ones, which {@code network} describes
+ * @param network     the layer specs as {@code <layers>} takes them ({@code conv2d(out=8, kernel=3), flatten, …}),
+ *                    for a network with other layers than dense ones; absent otherwise
  * @param activations the hidden activations, in order (runs are initializers × activations)
  * @param seed        the experiment's seed: its only one, or the first of {@code seeds}
  * @param seeds       every seed, in order, when the experiment ran several ({@code <seeds>}); absent for one
@@ -28,7 +31,8 @@ import java.util.Map;
  * @param suite       the built-in suite this experiment is part of ({@code classic}); absent for the user's own
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record ExperimentConfiguration(String type, DatasetSetting dataset, int[] layers, List<String> activations,
+public record ExperimentConfiguration(String type, DatasetSetting dataset, int[] layers, String network,
+                                      List<String> activations,
                                       List<InitializerSetting> initializers, long seed, List<Long> seeds, String rng,
                                       String reseed,
                                       String layout, String dtype, String bias, Integer bins, double[] range, String plot,

@@ -9,6 +9,10 @@ import org.initlab.theory.MomentSource;
 /**
  * What one layer of one run looked like. Statistics that the experiment type does not compute are null.
  *
+ * @param fanIn              the weights' fan-in (for a convolution in·kh·kw, as torch computes it); for a
+ *                           layer without weights (pooling, flatten, a normalization) the values per sample it takes
+ * @param fanOut             the weights' fan-out, or the values per sample a layer without weights gives
+ * @param weights            the weights as drawn; null for a layer without weights (and a residual without projection)
  * @param gradient           ∂loss/∂W of this layer (gradients experiments)
  * @param activationGradient ∂loss/∂(this layer's activation) (gradients experiments)
  * @param theory             what theory predicts for this layer (linear approximation and mean field), or null
@@ -19,13 +23,24 @@ import org.initlab.theory.MomentSource;
  *                           draws for this layer under the same seeding rules are from this run's, element by
  *                           element: max|W − W′| / max(max|W|, max|W′|); null when nothing was compared
  *                           (training and sweep runs, data-dependent initializers)
+ * @param layer              the layer's spec ({@code conv2d(out=8, kernel=3)}) in a network with other layers than
+ *                           dense ones; null in a dense network
+ * @param shape              the layer's output per sample ({@code 8×26×26}, or {@code 10} when flat), with {@code layer}
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LayerResult(int index, int fanIn, int fanOut, Stats weights, Stats pre, Stats post, Stats gradient,
-                          Stats activationGradient, Theory theory, Double postUnitStd, Map<String, Double> weightsMaxRelDiff) {
+                          Stats activationGradient, Theory theory, Double postUnitStd, Map<String, Double> weightsMaxRelDiff,
+                          String layer, String shape) {
 
     public LayerResult {
         weightsMaxRelDiff = weightsMaxRelDiff == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(weightsMaxRelDiff));
+    }
+
+    /** A layer of a dense network. */
+    public LayerResult(int index, int fanIn, int fanOut, Stats weights, Stats pre, Stats post, Stats gradient,
+                       Stats activationGradient, Theory theory, Double postUnitStd, Map<String, Double> weightsMaxRelDiff) {
+        this(index, fanIn, fanOut, weights, pre, post, gradient, activationGradient, theory, postUnitStd, weightsMaxRelDiff,
+                null, null);
     }
 
     /** A layer compared with no other initializer's weights. */

@@ -117,6 +117,42 @@ public final class SpecSyntax {
         return new SpecSyntax(where, text, use).list(open, 1, text.length());
     }
 
+    /**
+     * A comma list of specs such as {@code <layers>}: the items between the commas that stand outside
+     * parentheses and quotes, each stripped and checked as a {@link Spec}, so
+     * {@code conv2d(out=16, kernel=3), maxpool(k=2)} is two items; errors name the item as
+     * {@code field item n} ({@code item}: e.g. {@code layer}).
+     *
+     * @throws SpecSyntaxException an unbalanced parenthesis or quote (with its column in {@code text}),
+     *         or an item that is not a spec (naming {@code field}, the item's position and its column in the item)
+     */
+    public static List<Spec> list(String field, String item, String text) {
+        if (text == null || text.isBlank()) {
+            throw new ConfigException(field + ": expected a comma list of specs, got nothing");
+        }
+        if (text.length() > MAX_LENGTH) {
+            throw new ConfigException(field + ": has " + text.length() + " characters; a list has at most " + MAX_LENGTH);
+        }
+        SpecSyntax syntax = new SpecSyntax(field, text, Use.SPEC);
+        List<Spec> items = new ArrayList<>();
+        while (true) {
+            syntax.skipBlanks(text.length());
+            int start = syntax.pos;
+            String value = syntax.plain(0, text.length());
+            if (syntax.pos < text.length() && text.charAt(syntax.pos) == ')') {
+                throw syntax.error(syntax.pos, "this ')' closes no '('");
+            }
+            if (value.isEmpty()) {
+                throw syntax.error(start, "expected a spec before " + (syntax.pos < text.length() ? "','" : "the end"));
+            }
+            items.add(spec(field + " " + item + " " + (items.size() + 1), value));
+            if (syntax.pos >= text.length()) {
+                return items;
+            }
+            syntax.pos++; // the comma
+        }
+    }
+
     private Spec topLevel() {
         int paren = text.indexOf('(');
         Head head = head(0, paren < 0 ? text.length() : paren);

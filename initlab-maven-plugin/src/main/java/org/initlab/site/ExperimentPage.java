@@ -65,8 +65,10 @@ public record ExperimentPage(ExperimentResult result, List<Long> seeds, String p
                     + " deep × " + java.util.Arrays.stream(grid.widths()).mapToObj(Integer::toString)
                     .collect(java.util.stream.Collectors.joining(", ")) + " wide";
         }
+        // a network with other layers than dense ones names each layer with its output shape
         return result.runs().isEmpty() ? "" : result.runs().get(0).layers().stream()
-                .map(l -> Integer.toString(l.fanOut())).collect(java.util.stream.Collectors.joining(", "));
+                .map(l -> l.layer() == null ? Integer.toString(l.fanOut()) : l.layer() + " → " + l.shape())
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** How many claims came out as the suite states them (holding, or refuted where refutation is expected). */

@@ -1,0 +1,62 @@
+package org.initlab.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.initlab.config.ExperimentDefinition;
+import org.initlab.data.DatasetContext;
+import org.initlab.experiment.ProgressListener;
+import org.initlab.report.ReportBuilder;
+import org.initlab.report.ReportRequest;
+import org.initlab.results.ResultsJson;
+import org.initlab.testing.Schemas;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A report of a network with every layer type: results.json validates (layers without weights, the
+ * network's text in the configuration), the page names each layer with its output shape, and a
+ * rebuild from the result cache gives the same results.
+ */
+class NetworkSiteTest {
+    private static final String LAYERS = "conv2d(out=4, kernel=3), maxpool(k=2), batchnorm,"
+            + " residual(block='conv2d(out=4, kernel=3, padding=1), layernorm'), convtranspose2d(out=2, kernel=2, stride=2),"
+            + " avgpool(k=2), flatten, dense(n=5)";
+
+    @Test
+    void aNetworkOfEveryLayerTypeIsReportedAndValid(@TempDir Path dir) throws Exception {
+        ExperimentDefinition d = ExperimentDefinition.of("cnn").with("dataset", "gaussian(rows=8, channels=1, height=8, width=8, seed=0)")
+                .with("layers", LAYERS).with("activation", "relu").withInitializers("kaiming_normal(nonlinearity=relu)")
+                .claim("the pooled signal is not zero", "post.std(init=kaiming_normal(nonlinearity=relu), layer=2) > 0", true);
+        Path out = dir.resolve("site");
+        Path cache = dir.resolve("cache");
+        ReportRequest request = new ReportRequest("none", List.of(d), out, SiteSources.builtIn(), false, "java", null,
+                DatasetContext.defaults(), true, cache, 1);
+        new ReportBuilder(ProgressListener.SILENT).build(request);
+        Schemas.RESULTS.assertValid(out.resolve("results.json"));
+        JsonNode results = ResultsJson.mapper().readTree(out.resolve("results.json").toFile());
+        JsonNode experiment = results.get("experiments").get(0);
+        assertThat(experiment.at("/configuration/network").asText()).isEqualTo(LAYERS);
+        assertThat(experiment.at("/configuration/layers").isMissingNode()).isTrue();
+        JsonNode layers = experiment.at("/runs/0/layers");
+        assertThat(layers).hasSize(10);
+        assertThat(layers.get(1).get("layer").asText()).isEqualTo("maxpool(k=2)");
+        assertThat(layers.get(1).get("shape").asText()).isEqualTo("4×3×3");
+        assertThat(layers.get(1).has("weights")).isFalse();
+        assertThat(layers.get(0).at("/weights/count").asLong()).isEqualTo(36);
+        assertThat(layers.get(5).get("layer").asText()).startsWith("residual(");
+        assertThat(layers.get(6).get("shape").asText()).isEqualTo("2×6×6");
+        assertThat(layers.get(9).get("shape").asText()).isEqualTo("5");
+        String page = Files.readString(out.resolve("experiments/cnn.html"));
+        assertThat(page).contains("2 maxpool(k=2) → 4×3×3", "10 dense(n=5) → 5");
+
+        // the cached runs are read back and checked against the network
+        new ReportBuilder(ProgressListener.SILENT).build(new ReportRequest("none", List.of(d.with("title", "again")), out,
+                SiteSources.builtIn(), false, "java", null, DatasetContext.defaults(), true, cache, 1));
+        JsonNode again = ResultsJson.mapper().readTree(out.resolve("results.json").toFile());
+        assertThat(again.at("/experiments/0/runs/0/layers")).isEqualTo(layers);
+    }
+}
