@@ -59,4 +59,22 @@ class NetworkSiteTest {
         JsonNode again = ResultsJson.mapper().readTree(out.resolve("results.json").toFile());
         assertThat(again.at("/experiments/0/runs/0/layers")).isEqualTo(layers);
     }
+
+    /** Seeds summarise what each layer has: a pooling layer's pre/post, no weights where there are none. */
+    @Test
+    void aNetworkOverSeedsIsSummarisedLayerByLayer(@TempDir Path dir) throws Exception {
+        ExperimentDefinition d = ExperimentDefinition.of("cnn-seeds").with("dataset", "gaussian(rows=8, channels=1, height=8, width=8, seed=0)")
+                .with("layers", LAYERS).with("activation", "relu").with("seeds", "0..2")
+                .withInitializers("kaiming_normal(nonlinearity=relu)")
+                .claim("the pooled signal is not zero in the median", "median(post.std(init=kaiming_normal(nonlinearity=relu), layer=2)) > 0", true);
+        Path out = dir.resolve("site");
+        new ReportBuilder(ProgressListener.SILENT).build(new ReportRequest("none", List.of(d), out, SiteSources.builtIn(), false,
+                "java", null, DatasetContext.defaults(), true, dir.resolve("cache"), 1));
+        Schemas.RESULTS.assertValid(out.resolve("results.json"));
+        JsonNode experiment = ResultsJson.mapper().readTree(out.resolve("results.json").toFile()).get("experiments").get(0);
+        assertThat(experiment.get("runs")).hasSize(3);
+        assertThat(experiment.at("/claims/0/passed").asBoolean()).isTrue();
+        assertThat(experiment.get("summaries").toString()).contains("post");
+        assertThat(Files.readString(out.resolve("experiments/cnn-seeds.html"))).contains("2 maxpool(k=2) → 4×3×3");
+    }
 }
