@@ -8,8 +8,10 @@ import org.initlab.settings.Problems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.initlab.init.BiasRule;
 import org.initlab.init.Initializer;
 import org.initlab.init.InitializerCatalog;
 import org.initlab.init.Layout;
@@ -41,6 +43,18 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
                              boolean zeroBias, int bins, double[] range, Plot plot, String explanation, TrainingSpec training,
                              SweepSpec sweep, GradientLoss gradientLoss, List<ExperimentDefinition.ClaimDefinition> claims,
                              ExperimentDefinition definition) {
+
+    /** The {@code <bias>} that leaves each layer's bias to its initializer's library ({@link Initializer#defaultBias()}). */
+    public static final String LIBRARY_BIAS = "library";
+
+    /**
+     * The library's own bias rule for a run of {@code init} (torch:default's U(±1/√fan_in), keras:default's
+     * zeros): when the experiment sets no {@code <bias>} or {@code library}, and the initializer carries one.
+     */
+    public Optional<BiasRule> libraryBias(Initializer init) {
+        String written = definition == null ? null : definition.get("bias");
+        return written == null || written.equals(LIBRARY_BIAS) ? init.defaultBias() : Optional.empty();
+    }
 
     /** Settings every experiment type understands. */
     static final List<String> COMMON_SETTINGS = List.of("title", "type", "dataset", "layers", "activation", "seed",
@@ -163,7 +177,10 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         if (!dtype.equals("float64") && !dtype.equals("float32")) {
             problems.add(at + " <dtype>: expected float64 or float32, got '" + dtype + "'");
         }
-        String biasText = orDefault(d.get("bias"), kind == ExperimentType.TRAINING ? "zeros" : "none");
+        // unset (or "library"): the layers' own default, i.e. each initializer's library rule where it carries one
+        String written = d.get("bias");
+        String biasText = written == null || written.equals(LIBRARY_BIAS) ? (kind == ExperimentType.TRAINING ? "zeros" : "none")
+                : written;
         Initializer bias = biasText.equals("none") || biasText.equals("zeros") ? null
                 : problems.get(() -> InitializerCatalog.parse(at + " <bias>", biasText));
         Integer bins = problems.get(() -> bins(at + " <bins>", orDefault(d.get("bins"), "30")));

@@ -3,6 +3,7 @@ package org.initlab.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import org.initlab.config.ExperimentSpec;
+import org.initlab.init.BiasRule;
 import org.initlab.init.DataDependentInitializer;
 import org.initlab.init.Initializer;
 import org.initlab.init.Layout;
@@ -67,7 +68,7 @@ final class ForwardPass {
             }
             Matrix w = spec.layout() == Layout.IN_OUT ? stored : stored.transpose();
             Matrix pre = kernel.multiply(x, w);
-            addBias(spec.bias(), pre, out, rng);
+            addBias(drawBias(spec, init, shape, out, rng), pre, out);
             if (spec.float32()) {
                 pre = pre.toFloat32();
             }
@@ -88,11 +89,11 @@ final class ForwardPass {
                 predictedSecondMoment = null;
             }
             ParameterMoments moments = weightMoments(init, shape, stored);
-            ParameterMoments biasMoments = biasMoments(spec.bias(), out);
+            ParameterMoments biasMoments = biasMoments(spec, init, shape);
             MeanField.Layer predicted = meanField.next(in, out, moments, biasMoments);
             layers.add(new Layer(shape, stored, w, x, pre, activated, new LayerResult.Theory(weightVariance, predictedPre,
                     moments.mean(), moments.source(), finite(predicted.preVariance()), finite(predicted.postVariance()),
-                    finite(predicted.backwardGain()), spec.bias() == null ? null : finite(biasMoments.variance()))));
+                    finite(predicted.backwardGain()), biasMoments == ParameterMoments.NONE ? null : finite(biasMoments.variance()))));
             x = activated;
             in = out;
         }
@@ -112,12 +113,15 @@ final class ForwardPass {
         return new ParameterMoments(mean, std * std, MomentSource.FORMULA);
     }
 
-    /** The bias's moments by its initializer's formula; none without a bias. */
-    private static ParameterMoments biasMoments(Initializer bias, int out) {
+    /** The bias's moments by its initializer's formula, or by the library's rule; none without a bias. */
+    private static ParameterMoments biasMoments(ExperimentSpec spec, Initializer init, WeightShape weights) {
+        Initializer bias = spec.bias();
         if (bias == null) {
-            return ParameterMoments.NONE;
+            return spec.libraryBias(init).map(rule -> new ParameterMoments(
+                    rule instanceof BiasRule.Constant c ? c.value() : 0.0, rule.variance(weights), MomentSource.FORMULA))
+                    .orElse(ParameterMoments.NONE);
         }
-        WeightShape shape = new WeightShape(1, out, Layout.IN_OUT);
+        WeightShape shape = new WeightShape(1, weights.out(), Layout.IN_OUT);
         double std = bias.std(shape);
         return new ParameterMoments(bias.mean(shape), std * std, MomentSource.FORMULA);
     }
@@ -146,14 +150,23 @@ final class ForwardPass {
         return new Matrix(shape.rows(), shape.cols(), init.sample(shape, rng));
     }
 
-    /** The layer's bias, drawn after its weights, one value per output unit; null without a bias. */
-    static double[] drawBias(Initializer bias, int out, RandomSource rng) {
-        return bias == null ? null : bias.sample(new WeightShape(1, out, Layout.IN_OUT), rng);
+    /**
+     * The layer's bias, drawn after its weights ({@code weights}), {@code count} values, one per output
+     * unit or channel: the experiment's {@code <bias>}, else the library rule {@code init} carries; null
+     * without a bias.
+     */
+    static double[] drawBias(ExperimentSpec spec, Initializer init, WeightShape weights, int count, RandomSource rng) {
+        if (spec.bias() != null) {
+            return spec.bias().sample(new WeightShape(1, count, Layout.IN_OUT), rng);
+        }
+        // a transposed convolution's weights are stored (in, out, k, k): same fan-in, count output channels
+        WeightShape rule = count == weights.out() ? weights : WeightShape.conv(weights.in(), count,
+                weights.kernelHeight(), weights.kernelWidth(), weights.layout());
+        return spec.libraryBias(init).map(r -> r.sample(rule, rng)).orElse(null);
     }
 
-    /** Bias drawn after the layer's weights, one value per output unit, added to every row. */
-    private static void addBias(Initializer bias, Matrix pre, int out, RandomSource rng) {
-        double[] b = drawBias(bias, out, rng);
+    /** Bias added to every row, one value per output unit. */
+    private static void addBias(double[] b, Matrix pre, int out) {
         if (b == null) {
             return;
         }

@@ -101,7 +101,7 @@ final class NetworkPass {
             stored = draw(shape);
             pre = Convolution.convTranspose2d(x, in, shape.outInOrder(stored), out, c.kernel(), c.stride(), c.padding(), kernel);
         }
-        double[] bias = ForwardPass.drawBias(spec.bias(), out.channels(), rng);
+        double[] bias = ForwardPass.drawBias(spec, init, shape, out.channels(), rng);
         if (bias != null) {
             Convolution.addChannelBias(pre, out, bias); // a flat output is C×1×1: one bias per unit
         }

@@ -65,6 +65,9 @@ final class RecordedConfiguration {
         if (spec.bias() != null) {
             return spec.bias().spec();
         }
+        if (spec.initializers().stream().anyMatch(i -> spec.libraryBias(i.initializer()).isPresent())) {
+            return ExperimentSpec.LIBRARY_BIAS; // rebuilt from results.json, the same initializers draw the same biases
+        }
         return spec.zeroBias() ? "zeros" : "none";
     }
 

@@ -52,7 +52,8 @@ final class TrainingExperiment implements Experiment {
         TrainingConfig config = new TrainingConfig(sizes, hidden, t.output(), t.loss(), t.optimizer(), t.learningRate(),
                 t.schedule(), t.recordEvery(), spec.bias());
         RandomSource rng = spec.rng().create(spec.seed());
-        MutableMlp net = MutableMlp.initialize(sizes, hidden, t.output(), init.initializer(), spec.bias(), rng);
+        MutableMlp net = MutableMlp.initialize(sizes, hidden, t.output(), init.initializer(), spec.bias(),
+                spec.libraryBias(init.initializer()), rng);
         if (init.initializer() instanceof DataDependentInitializer data) {
             RefinedStart.refine(net, data, train, t.schedule(), kernel);
         }

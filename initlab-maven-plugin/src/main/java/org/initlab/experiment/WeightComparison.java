@@ -45,7 +45,7 @@ final class WeightComparison {
                 for (int l = 0; l < layers.size(); l++) {
                     ForwardPass.Layer layer = layers.get(l);
                     Matrix drawn = ForwardPass.draw(spec, other.initializer(), layer.shape(), rng);
-                    ForwardPass.drawBias(spec.bias(), layer.shape().fanOut(), rng);
+                    ForwardPass.drawBias(spec, other.initializer(), layer.shape(), layer.shape().out(), rng);
                     if (spec.float32()) {
                         drawn = drawn.toFloat32();
                     }

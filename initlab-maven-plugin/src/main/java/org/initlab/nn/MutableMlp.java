@@ -1,6 +1,7 @@
 package org.initlab.nn;
 
 import java.util.Arrays;
+import org.initlab.init.BiasRule;
 import org.initlab.init.Initializer;
 import org.initlab.init.Layout;
 import org.initlab.init.WeightShape;
@@ -45,12 +46,21 @@ public final class MutableMlp {
      */
     public static MutableMlp initialize(int[] sizes, Activation hidden, OutputActivation output,
             Initializer weightInit, Initializer biasInit, RandomSource rng) {
+        return initialize(sizes, hidden, output, weightInit, biasInit, java.util.Optional.empty(), rng);
+    }
+
+    /**
+     * As above; without a bias initializer, {@code libraryBias} (torch:default's U(±1/√fan_in)) draws
+     * each layer's bias from the layer's weight shape, else the biases are zeros.
+     */
+    public static MutableMlp initialize(int[] sizes, Activation hidden, OutputActivation output,
+            Initializer weightInit, Initializer biasInit, java.util.Optional<BiasRule> libraryBias, RandomSource rng) {
         MutableMlp net = new MutableMlp(sizes, hidden, output);
         for (int l = 1; l < sizes.length; l++) {
             WeightShape shape = WeightShape.of(sizes[l - 1], sizes[l], Layout.OUT_IN);
             net.weights[l - 1] = weightInit.sample(shape, rng);
-            net.biases[l - 1] = biasInit == null ? new double[sizes[l]]
-                    : biasInit.sample(WeightShape.of(1, sizes[l], Layout.OUT_IN), rng);
+            net.biases[l - 1] = biasInit != null ? biasInit.sample(WeightShape.of(1, sizes[l], Layout.OUT_IN), rng)
+                    : libraryBias.map(rule -> rule.sample(shape, rng)).orElseGet(() -> new double[shape.out()]);
         }
         return net;
     }
