@@ -152,6 +152,13 @@ public record ExperimentDefinition(String id, Map<String, String> settings, List
         return new ExperimentDefinition(id, settings, initializers, c, names);
     }
 
+    /** As {@link #claim(String, String, String, boolean)}, holding in at least {@code minFraction} of the seeds. */
+    public ExperimentDefinition claim(String claimId, String text, String check, boolean expected, double minFraction) {
+        List<ClaimDefinition> c = new ArrayList<>(claims);
+        c.add(new ClaimDefinition(claimId, text, check, expected).withMinFraction(minFraction));
+        return new ExperimentDefinition(id, settings, initializers, c, names);
+    }
+
     public String get(String key) {
         return settings.get(key);
     }

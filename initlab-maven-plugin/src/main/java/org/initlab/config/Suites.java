@@ -15,7 +15,24 @@ public final class Suites {
 
     private static final String HE = "kaiming_normal(nonlinearity=relu)";
 
+    /** Every classic experiment runs this many seeds, so each claim says how often it holds (issue 13). */
+    static final int SEEDS = 10;
+
     private Suites() {
+    }
+
+    /**
+     * {@value #SEEDS} seeds, the tutorial's own first: the charts show the first seed, so they still
+     * show the published run and its exact numbers; the others are 0, 1, 2, … without it.
+     */
+    static String tenSeeds(long own) {
+        List<String> seeds = new java.util.ArrayList<>(List.of(Long.toString(own)));
+        for (long s = 0; seeds.size() < SEEDS; s++) {
+            if (s != own) {
+                seeds.add(Long.toString(s));
+            }
+        }
+        return String.join(",", seeds);
     }
 
     /**
@@ -90,11 +107,13 @@ public final class Suites {
                                 + "biases He is Xavier scaled by √2, and ReLU is positively homogeneous",
                                 "post.zeroFraction(init=xavier_normal, layer=5) == post.zeroFraction(init=kaiming_normal(nonlinearity=relu), layer=5)",
                                 true)
-                        .claim("half-zeros", "Whatever the initializer, about half of every layer-5 value is an exact zero: each of the "
-                                + "four zero fractions is within 0.025 of one half on average",
+                        .claim("half-zeros", "Whatever the initializer, about half of every layer-5 value is an exact zero: in most "
+                                + "seeds each of the four zero fractions is within 0.025 of one half on average",
                                 "abs(post.zeroFraction(init=normal(std=1), layer=5) - 0.5) + abs(post.zeroFraction(init=normal(std=0.01), layer=5) - 0.5)"
                                         + " + abs(post.zeroFraction(init=xavier_normal, layer=5) - 0.5)"
-                                        + " + abs(post.zeroFraction(init=kaiming_normal(nonlinearity=relu), layer=5) - 0.5) < 0.1", true),
+                                        + " + abs(post.zeroFraction(init=kaiming_normal(nonlinearity=relu), layer=5) - 0.5) < 0.1", true,
+                                // measured: 8 of 10 seeds; a seed's 100 units of layer 5 are few enough to wander
+                                0.8),
                 t2Gradients()
                         .claim("small-vanishes", "With std 0.01 weights the backward signal vanishes: ∂L/∂a at layer 1 is under 1 % of layer 5's",
                                 "activationGradient.std(init=normal(std=0.01), act=tanh, layer=1)"
@@ -145,10 +164,12 @@ public final class Suites {
                                 + "within 5 % of depth 8's",
                                 "abs(log10(cell(init=kaiming_normal(nonlinearity=relu), act=tanh, depth=16)"
                                         + " / cell(init=kaiming_normal(nonlinearity=relu), act=tanh, depth=8))) < 0.02", true)
+                        // one seed's wobble goes either way (a factor 1.1 to 1.45 in only 5 of 10 seeds): stated on the median
                         .claim("he-relu-scatter", "He with ReLU is not perfectly flat at width 100, but its wobble is no "
-                                + "geometric trend: the std at depth 8 differs from depth 1's by a factor between 1.1 and 1.45",
-                                "abs(abs(log10(cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=8)"
-                                        + " / cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=1))) - 0.1) < 0.06", true),
+                                + "geometric trend: over the seeds the median ratio of the std at depth 8 to depth 1's lies "
+                                + "within a factor 1.26 of one",
+                                "abs(median(log10(cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=8)"
+                                        + " / cell(init=kaiming_normal(nonlinearity=relu), act=relu, depth=1)))) < 0.1", true),
                 t1()
                         .claim("zeros-one-unit", "Zero initialization never breaks the symmetry: one distinct unit in the first hidden layer",
                                 "distinctUnits(init=zeros, layer=1) == 1", true)
@@ -156,31 +177,41 @@ public final class Suites {
                                 "trainAccuracy(init=zeros) == 0.5", true)
                         .claim("large-infinite-cost", "Weights ×10: the very first cost is infinite (a certain and wrong prediction)",
                                 "cost(init=normal(std=10), at=0) == inf", true)
-                        .claim("he-published", "He initialization reaches the published 0.96 test accuracy",
-                                "testAccuracy(init=kaiming_normal(nonlinearity=relu)) == 0.96", true)
-                        .claim("he-cost-falls", "With He the cost falls to under a tenth of its first value by the end of training",
-                                "cost(init=kaiming_normal(nonlinearity=relu)) < 0.1 * cost(init=kaiming_normal(nonlinearity=relu), at=0)", true)
+                        // exact on the tutorial's seed 3, and on 2 of the other 9: measured
+                        .claim("he-published", "He initialization reaches the published 0.96 test accuracy on the tutorial's "
+                                + "seed, as in 3 of the 10 seeds",
+                                "testAccuracy(init=kaiming_normal(nonlinearity=relu)) == 0.96", true, 0.3)
+                        .claim("he-median", "Over the seeds He's median test accuracy is above 0.9",
+                                "median(testAccuracy(init=kaiming_normal(nonlinearity=relu))) > 0.9", true)
+                        // under a tenth on the tutorial's seed but in only 2 of 10 seeds: stated on the median
+                        .claim("he-cost-falls", "With He the cost falls to under a fifth of its first value by the end of "
+                                + "training in the median seed",
+                                "median(cost(init=kaiming_normal(nonlinearity=relu)) / cost(init=kaiming_normal(nonlinearity=relu), at=0))"
+                                        + " < 0.2", true)
                         .claim("large-worse", "Large random weights end with a worse test accuracy than He",
                                 "testAccuracy(init=normal(std=10)) < testAccuracy(init=kaiming_normal(nonlinearity=relu))", true),
                 t3()
                         .claim("n1-tanh-saturates", "tanh with N(0, 1) weights saturates: layer 7's linear outputs spread far beyond tanh's "
                                 + "linear range (std above 2), so most activations sit near ±1",
                                 "pre.std(init=normal(std=1), act=tanh, layer=7) > 2", true)
-                        .claim("n1-tanh-steady", "tanh with N(0, 1) weights does not blow up: layer 7's linear outputs have under twice "
-                                + "layer 1's variance, since tanh caps every input to the next layer at ±1",
-                                "pre.var(init=normal(std=1), act=tanh, layer=7) < 2 * pre.var(init=normal(std=1), act=tanh, layer=1)", true)
-                        .claim("lecun-tanh-decays", "With the reused matrix, LeCun's variance does not keep tanh's scale: layer 7's "
-                                + "Var(pre) is under 5 % of layer 1's",
-                                "pre.var(init=kaiming_normal(nonlinearity=linear), act=tanh, layer=7)"
-                                        + " < 0.05 * pre.var(init=kaiming_normal(nonlinearity=linear), act=tanh, layer=1)", true)
-                        .claim("he-relu-loses-scale", "With the reused matrix, He does not keep ReLU's scale either: layer 7's Var(pre) "
-                                + "is under a fifth of layer 1's",
-                                "pre.var(init=kaiming_normal(nonlinearity=relu), act=relu, layer=7)"
-                                        + " < 0.2 * pre.var(init=kaiming_normal(nonlinearity=relu), act=relu, layer=1)", true)
-                        .claim("lecun-relu-decays", "LeCun's variance with ReLU loses far more than half per layer here: layer 7's "
-                                + "Var(pre) is under 1 % of layer 1's (½⁶ would leave 1.6 %)",
-                                "pre.var(init=kaiming_normal(nonlinearity=linear), act=relu, layer=7)"
-                                        + " < 0.01 * pre.var(init=kaiming_normal(nonlinearity=linear), act=relu, layer=1)", true)
+                        // each seed reuses its own matrix, so the per-layer ratios scatter widely: the t3 claims are on the median
+                        .claim("n1-tanh-steady", "tanh with N(0, 1) weights neither blows up nor dies out: in the median seed layer 7's "
+                                + "linear outputs have a variance within a factor 3 of layer 1's, since tanh caps every input to the next "
+                                + "layer at ±1",
+                                "abs(log10(median(pre.var(init=normal(std=1), act=tanh, layer=7) / pre.var(init=normal(std=1), act=tanh, layer=1))))"
+                                        + " < 0.5", true)
+                        .claim("lecun-tanh-decays", "With the reused matrix, LeCun's variance does not keep tanh's scale: in the "
+                                + "median seed layer 7's Var(pre) is under a tenth of layer 1's",
+                                "median(pre.var(init=kaiming_normal(nonlinearity=linear), act=tanh, layer=7)"
+                                        + " / pre.var(init=kaiming_normal(nonlinearity=linear), act=tanh, layer=1)) < 0.1", true)
+                        .claim("he-relu-loses-scale", "With the reused matrix, He does not keep ReLU's scale either: in the median "
+                                + "seed layer 7's Var(pre) is under half of layer 1's",
+                                "median(pre.var(init=kaiming_normal(nonlinearity=relu), act=relu, layer=7)"
+                                        + " / pre.var(init=kaiming_normal(nonlinearity=relu), act=relu, layer=1)) < 0.5", true)
+                        .claim("lecun-relu-decays", "LeCun's variance with ReLU loses far more than half per layer here: in the "
+                                + "median seed layer 7's Var(pre) is under 1 % of layer 1's (½⁶ would leave 1.6 %)",
+                                "median(pre.var(init=kaiming_normal(nonlinearity=linear), act=relu, layer=7)"
+                                        + " / pre.var(init=kaiming_normal(nonlinearity=linear), act=relu, layer=1)) < 0.01", true)
                         .claim("same-zeros", "LeCun's and He's variances send exactly the same share of the data into ReLU's dead "
                                 + "zone: He is the same matrices scaled by √2, and ReLU is positively homogeneous",
                                 "post.zeroFraction(init=kaiming_normal(nonlinearity=linear), act=relu, layer=7)"
@@ -198,17 +229,23 @@ public final class Suites {
                         .claim("zeros-loss-flat", "Zero initialization: the loss barely moves from ln 10, the cost of a uniform guess "
                                 + "(the last recorded cost within 1 % of the first)",
                                 "abs(cost(init=zeros) / cost(init=zeros, at=0) - 1) < 0.01", true)
-                        .claim("he-cost-falls", "With He the cost falls steeply: after 100 steps it is under a tenth of the first cost",
-                                "cost(init=kaiming_normal(nonlinearity=relu), at=100) < 0.1 * cost(init=kaiming_normal(nonlinearity=relu), at=0)",
-                                true)
-                        .claim("he-95", "He initialization on standardised pixels reaches 95 % after one epoch",
-                                "testAccuracy(init=kaiming_normal(nonlinearity=relu)) >= 0.95", true),
+                        // after 100 steps under a tenth in only 5 of 10 seeds (median 0.101): stated on the median at 200
+                        .claim("he-cost-falls", "With He the cost falls steeply: in the median seed, after 200 steps it is under a "
+                                + "tenth of the first cost",
+                                "median(cost(init=kaiming_normal(nonlinearity=relu), at=200) / cost(init=kaiming_normal(nonlinearity=relu), at=0))"
+                                        + " < 0.1", true)
+                        // 9 of 10 seeds reach 95 %; the median's 95 % interval lies above it
+                        .claim("he-95", "He initialization on standardised pixels reaches 95 % after one epoch: the 95 % interval "
+                                + "of the median test accuracy over the seeds lies above 0.95",
+                                "low(testAccuracy(init=kaiming_normal(nonlinearity=relu))) > 0.95", true),
                 t4Pixels()
                         .claim("he-distinct-units", "He initialization breaks the symmetry: all 100 hidden units differ",
                                 "distinctUnits(init=kaiming_normal(nonlinearity=relu), layer=1) == 100", true)
                         .claim("he-starts-indifferent", "On raw pixels He's network starts almost indifferent between the digits: "
-                                + "its first cost is within 5 % of ln 10, the cost of a uniform guess",
-                                "abs(cost(init=kaiming_normal(nonlinearity=relu), at=0) / 2.302585 - 1) < 0.05", true)
+                                + "in most seeds its first cost is within 5 % of ln 10, the cost of a uniform guess",
+                                "abs(cost(init=kaiming_normal(nonlinearity=relu), at=0) / 2.302585 - 1) < 0.05", true,
+                                // measured: 9 of 10 seeds
+                                0.9)
                         .claim("he-90", "He initialization on raw pixels still learns: over 90 % test accuracy after one epoch",
                                 "testAccuracy(init=kaiming_normal(nonlinearity=relu)) > 0.9", true)
                         .claim("he-95", "He initialization reaches 95 % after one epoch on pixels scaled to [0, 1] without centring",
@@ -223,7 +260,7 @@ public final class Suites {
                 .with("dataset", "gaussian(rows=1000, cols=100, seed=0)")
                 .with("layers", "100,100,100,100,100")
                 .with("activation", activation)
-                .with("seed", "1")
+                .with("seeds", tenSeeds(1))
                 .with("range", range)
                 .withInitializers("normal(std=1)", "normal(std=0.01)", "xavier_normal", "kaiming_normal(nonlinearity=relu)");
     }
@@ -241,7 +278,7 @@ public final class Suites {
                 .with("layers", "100,100,100,100,100")
                 .with("activation", "tanh,relu,sigmoid")
                 .with("loss", "random-projection")
-                .with("seed", "1")
+                .with("seeds", tenSeeds(1))
                 .withInitializers("normal(std=1)", "normal(std=0.01)", "xavier_normal", "kaiming_normal(nonlinearity=relu)");
     }
 
@@ -258,7 +295,7 @@ public final class Suites {
                 .with("depths", "1,2,4,8,16")
                 .with("activation", "tanh,relu")
                 .with("statistic", "post.std@last")
-                .with("seed", "1")
+                .with("seeds", tenSeeds(1))
                 .withInitializers("normal(std=0.01)", "xavier_normal", "kaiming_normal(nonlinearity=relu)");
     }
 
@@ -277,7 +314,7 @@ public final class Suites {
                 .with("learningRate", "0.01")
                 .with("iterations", "15000")
                 .with("recordEvery", "1000")
-                .with("seed", "3")
+                .with("seeds", tenSeeds(3))
                 .with("layout", "out-in")
                 .with("bias", "zeros")
                 .withInitializers("zeros", "normal(std=10)", "kaiming_normal(nonlinearity=relu)");
@@ -315,7 +352,7 @@ public final class Suites {
                 .with("epochs", "1")
                 .with("batchSize", "100")
                 .with("recordEvery", "50")
-                .with("seed", "0")
+                .with("seeds", tenSeeds(0))
                 .with("bias", "zeros");
     }
 
@@ -330,7 +367,7 @@ public final class Suites {
                 .with("dataset", "abalone")
                 .with("layers", "16,16,16,16,16,16,16,1")
                 .with("activation", "tanh,relu")
-                .with("seed", "1")
+                .with("seeds", tenSeeds(1))
                 .with("reseed", "per-layer")
                 .with("dtype", "float32")
                 .with("bins", "10")

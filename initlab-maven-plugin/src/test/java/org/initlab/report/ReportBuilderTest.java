@@ -37,16 +37,19 @@ class ReportBuilderTest {
             assertThat(out.resolve("experiments/" + id + ".html")).exists();
             assertThat(out.resolve("data/" + id + ".js")).exists();
         }
-        assertThat(log).filteredOn(l -> l.matches("\\[\\d/9] t2-\\w+: 4 runs in \\d+ ms")).hasSize(3);
-        assertThat(log).anyMatch(l -> l.matches("\\[5/9] t2-sweep: 6 runs in \\d+ ms"));
-        assertThat(log).anyMatch(l -> l.matches("\\[6/9] t1-circles: 3 runs in \\d+ ms"));
-        assertThat(log).anyMatch(l -> l.matches("\\[9/9] t4-mnist-pixels: 1 run in \\d+ ms"));
+        assertThat(log).filteredOn(l -> l.matches("\\[\\d/9] t2-\\w+: 40 runs in \\d+ ms")).hasSize(3);
+        assertThat(log).anyMatch(l -> l.matches("\\[5/9] t2-sweep: 60 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[6/9] t1-circles: 30 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[9/9] t4-mnist-pixels: 10 runs in \\d+ ms"));
 
         JsonNode json = ResultsJson.mapper().readTree(out.resolve("results.json").toFile());
         int claims = 0;
         for (JsonNode experiment : json.get("experiments")) {
             for (JsonNode claim : experiment.get("claims")) {
                 claims++;
+                assertThat(claim.get("seeds").asInt()).as(experiment.get("id").asText() + " " + claim.get("id").asText()
+                        + ": every classic claim is checked on ten seeds").isEqualTo(10);
+                assertThat(claim.has("fraction")).isTrue();
                 assertThat(claim.get("passed").asBoolean()).as(experiment.get("id").asText() + ": " + claim.get("text").asText()
                         + " (value " + claim.get("value") + ")").isTrue();
             }
@@ -65,8 +68,9 @@ class ReportBuilderTest {
         JsonNode relu = json.get("experiments").get(2);
         assertThat(json.get("experiments").get(3).get("runs").get(0).get("layers").get(0).has("gradient")).isTrue();
         assertThat(relu.get("id").asText()).isEqualTo("t2-relu");
-        JsonNode run = relu.get("runs").get(3);
+        JsonNode run = relu.get("runs").get(30); // runs go initializer, activation, seed: He's first seed
         assertThat(run.get("initializer").asText()).isEqualTo("kaiming_normal(nonlinearity=relu)");
+        assertThat(run.get("seed").asLong()).as("the tutorial's seed comes first").isEqualTo(1L);
         JsonNode layer = run.get("layers").get(4);
         assertThat(layer.get("fanIn").asInt()).isEqualTo(100);
         JsonNode post = layer.get("post");
@@ -77,9 +81,9 @@ class ReportBuilderTest {
 
         JsonNode sweep = json.get("experiments").get(4);
         assertThat(sweep.get("type").asText()).isEqualTo("sweep");
-        JsonNode grid = sweep.get("runs").get(1).get("sweep");
-        assertThat(sweep.get("runs").get(1).get("activation").asText()).isEqualTo("relu");
-        assertThat(sweep.get("runs").get(1).get("layers")).isEmpty();
+        JsonNode grid = sweep.get("runs").get(10).get("sweep");
+        assertThat(sweep.get("runs").get(10).get("activation").asText()).isEqualTo("relu");
+        assertThat(sweep.get("runs").get(10).get("layers")).isEmpty();
         assertThat(grid.get("statistic").asText()).isEqualTo("post.std@last");
         assertThat(grid.get("depths")).hasSize(5);
         assertThat(grid.get("cells")).hasSize(5);
