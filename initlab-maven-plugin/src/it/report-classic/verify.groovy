@@ -16,7 +16,9 @@ assert results.generator.name == 'initlab'
 assert results.experiments*.id == ['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't2-sweep', 't1-circles', 't3-abalone', 't4-mnist', 't4-mnist-pixels']
 results.experiments.findAll { it.type == 'activations' && it.id.startsWith('t2-') }.each { e ->
     assert e.type == 'activations'
-    assert e.runs.size() == 4
+    assert e.runs.size() == 40
+    assert e.configuration.seeds == [1, 0, 2, 3, 4, 5, 6, 7, 8, 9]
+    assert e.runs*.seed.take(10) == e.configuration.seeds
     e.runs.each { r ->
         assert r.layers.size() == 5
         r.layers.each { l ->
@@ -31,7 +33,7 @@ results.experiments.findAll { it.type == 'activations' && it.id.startsWith('t2-'
 }
 // t2-sweep: one grid per initializer × activation, depth 1 to 16 at width 100, no per-layer statistics
 def sweep = results.experiments[4]
-assert sweep.type == 'sweep' && sweep.runs.size() == 6
+assert sweep.type == 'sweep' && sweep.runs.size() == 60
 sweep.runs.each { r ->
     assert r.layers == [] && r.sweep.statistic == 'post.std@last'
     assert r.sweep.depths == [1, 2, 4, 8, 16] && r.sweep.widths == [100]
@@ -41,22 +43,32 @@ sweep.runs.each { r ->
 assert Math.abs(results.experiments[0].runs[0].layers[0].weights.std - 1.0) < 0.05
 
 def log = new File(basedir, 'build.log').text
-assert log =~ /initlab: \[1\/9\] t2-sigmoid: 4 runs in \d+ ms/
-assert log =~ /initlab: \[6\/9\] t1-circles: 3 runs in \d+ ms/
-assert log =~ /initlab: \[7\/9\] t3-abalone: 10 runs in \d+ ms/
+assert log =~ /initlab: \[1\/9\] t2-sigmoid: 40 runs in \d+ ms/
+assert log =~ /initlab: \[6\/9\] t1-circles: 30 runs in \d+ ms/
+assert log =~ /initlab: \[7\/9\] t3-abalone: 100 runs in \d+ ms/
 
-// T1 as published: He reaches 0.9933… on the training set and 0.96 on the test set
-def he = results.experiments[5].runs[2]
+// Every classic claim is checked on ten seeds and passes; its page says in how many it holds
+results.experiments.each { e ->
+    e.claims.each { c -> assert c.seeds == 10 && c.passed : "${e.id} ${c.id}: ${c.fraction} of ${c.seeds}" }
+}
+assert new File(site, 'experiments/t4-mnist.html').text.contains('holds in 10 of 10 seeds')
+assert new File(site, 'experiments/t2-relu.html').text.contains('holds in 8 of 10 seeds')
+
+// T1 as published on its own seed 3, the first: He reaches 0.9933… on the training set and 0.96 on the test set
+assert results.experiments[5].configuration.seeds[0] == 3
+def he = results.experiments[5].runs[20]
+assert he.seed == 3
 assert he.initializer == 'kaiming_normal(nonlinearity=relu)'
 assert he.training.trainAccuracy == 0.9933333333333333 && he.training.testAccuracy == 0.96
 assert he.training.costs[0] == [0, 0.8830537463419761]
-assert results.experiments[5].runs[1].training.costs[0][1] == 'Infinity'
+assert results.experiments[5].runs[10].training.costs[0][1] == 'Infinity'
 // T4: zero weights learn only the output bias and predict the most frequent class, "1"
 def t4 = results.experiments[7]
-assert t4.runs[0].training.testAccuracy == 0.1135
+assert t4.runs[0].seed == 0 && t4.runs[0].training.testAccuracy == 0.1135
 assert t4.runs[0].training.distinctUnits == [1]
 // T4 on pixels / 255 without standardisation: He only, short of the 95 % it reaches standardised
 def pixels = results.experiments[8]
-assert pixels.id == 't4-mnist-pixels' && pixels.runs*.initializer == ['kaiming_normal(nonlinearity=relu)']
-assert t4.runs[1].training.testAccuracy >= 0.95 && pixels.runs[0].training.testAccuracy < 0.95
+assert pixels.id == 't4-mnist-pixels' && pixels.runs*.initializer.unique() == ['kaiming_normal(nonlinearity=relu)']
+assert t4.runs[10].initializer == 'kaiming_normal(nonlinearity=relu)' && t4.runs[10].seed == 0
+assert t4.runs[10].training.testAccuracy >= 0.95 && pixels.runs[0].training.testAccuracy < 0.95
 return true
