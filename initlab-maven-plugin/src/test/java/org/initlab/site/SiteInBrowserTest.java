@@ -100,15 +100,15 @@ class SiteInBrowserTest {
         assertThat(js.executeScript(ChartsDrawnInBrowserTest.VISIBLE_TEXT)).as("values shown on " + page).asString()
                 .doesNotContain("NaN");
         Map<String, Long> expectedCharts = Map.of(
-                "experiments/t2-sigmoid.html", 24L,    // (5 layers + theory) × 4 initializers
-                "experiments/t2-tanh.html", 24L,
-                "experiments/t2-relu.html", 24L,
-                "experiments/t2-gradients.html", 72L,  // (5 layers + norms) × 4 initializers × 3 activations
+                "experiments/t2-sigmoid.html", 28L,    // (5 layers + theory + the seeds' summary) × 4 initializers
+                "experiments/t2-tanh.html", 28L,
+                "experiments/t2-relu.html", 28L,
+                "experiments/t2-gradients.html", 84L,  // (5 layers + norms + the seeds' summary) × 4 initializers × 3 activations
                 "experiments/t2-sweep.html", 2L,       // one heatmap per activation
                 "experiments/t1-circles.html", 4L,     // cost curves + 3 decision boundaries
                 "experiments/t4-mnist.html", 1L,       // cost curves (784 inputs: no decision boundary)
                 "experiments/t4-mnist-pixels.html", 1L,
-                "experiments/t3-abalone.html", 90L,    // (8 layers + theory) × 5 initializers × 2 activations
+                "experiments/t3-abalone.html", 100L,   // (8 layers + theory + the seeds' summary) × 5 initializers × 2 activations
                 "catalogue.html", 6L);                 // dialect groups
         if (page.equals("phase.html")) {   // phase diagram, depth scales, t2-sweep's depth against mean field
             assertThat((Long) state.get("charts")).as("charts on " + page).isEqualTo(3L);
@@ -128,7 +128,7 @@ class SiteInBrowserTest {
     void theDarkModeToggleRedrawsEveryChartAndIsRemembered() {
         try {
             open("experiments/t2-gradients.html");
-            assertThat(chartThemes()).hasSize(72);
+            assertThat(chartThemes()).hasSize(84);
             assertThat(chartThemes()).as("charts before toggling (headless Chromium prefers light)").containsOnly("light");
             WebElement toggle = browser.findElement(By.cssSelector(".theme-toggle"));
             assertThat(toggle.isDisplayed()).isTrue();
