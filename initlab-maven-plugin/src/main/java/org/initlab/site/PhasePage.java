@@ -80,7 +80,8 @@ public record PhasePage(List<double[]> criticalLine, List<Curve> curves, List<Po
                 points.add(new Point(e.id(), init.label(), layer.name(), diagram.at(sigmaW2, sigmaB2)));
             }
             for (RunResult run : e.runs()) {
-                if (run.activation().equals(Activation.TANH.text()) && run.sweep() != null
+                // the first seed's, as every per-run chart: one series per initializer, not one per seed
+                if (run.seed() == e.seed() && run.activation().equals(Activation.TANH.text()) && run.sweep() != null
                         && predicted(SweepStatistic.parse("experiment '" + e.id() + "' sweep statistic", run.sweep().statistic()))) {
                     for (int width : run.sweep().widths()) {
                         sweeps.add(series(e, run, width));
