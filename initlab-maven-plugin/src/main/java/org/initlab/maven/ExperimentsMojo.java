@@ -12,6 +12,7 @@ import org.apache.maven.plugin.PluginParameterExpressionEvaluator;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.initlab.settings.ConfigException;
 import org.initlab.settings.FileBoundary;
 import org.initlab.data.DatasetContext;
 import org.initlab.history.HistoryOnError;
@@ -182,8 +183,13 @@ abstract class ExperimentsMojo extends AbstractMojo {
     /** The request a report of {@code builtInSuite} and the experiments into {@code outputDirectory} makes; {@code prefix} starts every log line. */
     ReportRequest request(String builtInSuite, File outputDirectory, String prefix) throws MojoFailureException {
         List<org.initlab.config.ExperimentDefinition> definitions = new ArrayList<>();
-        List<List<String>> names = InitializerNames.of(mojoExecution,
-                session == null || mojoExecution == null ? null : new PluginParameterExpressionEvaluator(session, mojoExecution));
+        List<List<String>> names;
+        try {
+            names = InitializerNames.of(mojoExecution,
+                    session == null || mojoExecution == null ? null : new PluginParameterExpressionEvaluator(session, mojoExecution));
+        } catch (ConfigException e) {
+            throw new MojoFailureException("initlab: bad configuration: " + e.getMessage(), e);
+        }
         for (int i = 0; i < experiments.size(); i++) {
             definitions.add(experiments.get(i).toDefinition().withNames(i < names.size() ? names.get(i) : List.of()));
         }

@@ -2,10 +2,14 @@ package org.initlab.maven;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.apache.maven.plugin.MojoExecution;
 import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluator;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
+import org.initlab.settings.ConfigException;
+import org.initlab.settings.Names;
+import org.initlab.settings.Problems;
 
 /**
  * The {@code name} attributes of {@code <initializer name="he">…</initializer>}. Maven's configurator
@@ -13,8 +17,14 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * and drops its attributes, so they are read from the execution's merged configuration instead: the
  * n-th child of {@code <experiments>} is the n-th {@link Experiment}, in the same order Maven filled
  * the list in. A {@code ${…}} in a name is evaluated as Maven evaluates the element's text.
+ * Since Maven ignores attributes there, a misspelt one ({@code nmae="he"}) would be lost without a
+ * word: any attribute but {@code name} and Maven's own merge attributes is an error.
  */
 final class InitializerNames {
+    /** What an {@code <initializer>} may carry: its name, and the attributes Maven's POM merging reads itself. */
+    private static final List<String> ATTRIBUTES = List.of("name");
+    private static final Set<String> MAVEN_ATTRIBUTES = Set.of("combine.children", "combine.self", "combine.keys", "implementation");
+
     private InitializerNames() {
     }
 
@@ -26,17 +36,31 @@ final class InitializerNames {
         if (experiments == null) {
             return names;
         }
-        for (Xpp3Dom experiment : experiments.getChildren()) {
+        Problems problems = new Problems();
+        Xpp3Dom[] children = experiments.getChildren();
+        for (int e = 0; e < children.length; e++) {
             List<String> own = new ArrayList<>();
-            Xpp3Dom initializers = experiment.getChild("initializers");
+            Xpp3Dom initializers = children[e].getChild("initializers");
             if (initializers != null) {
-                for (Xpp3Dom initializer : initializers.getChildren()) {
-                    own.add(evaluate(initializer.getAttribute("name"), evaluator));
+                Xpp3Dom[] runs = initializers.getChildren();
+                for (int i = 0; i < runs.length; i++) {
+                    checkAttributes("experiments[" + (e + 1) + "].initializers[" + (i + 1) + "]", runs[i], problems);
+                    own.add(evaluate(runs[i].getAttribute("name"), evaluator));
                 }
             }
             names.add(own);
         }
+        problems.throwIfAny();
         return names;
+    }
+
+    private static void checkAttributes(String field, Xpp3Dom initializer, Problems problems) {
+        for (String attribute : initializer.getAttributeNames()) {
+            if (!ATTRIBUTES.contains(attribute) && !MAVEN_ATTRIBUTES.contains(attribute)) {
+                problems.add(new ConfigException(field + ": unknown attribute '" + attribute + "'"
+                        + Names.suggestion(attribute, ATTRIBUTES) + "; an <initializer> takes only name=\"…\""));
+            }
+        }
     }
 
     private static String evaluate(String name, ExpressionEvaluator evaluator) {
