@@ -88,6 +88,7 @@ public final class ClaimPlan {
         }
         TrainingSummary training = type != ExperimentType.TRAINING ? null : new TrainingSummary(costs(claims), PLACEHOLDER,
                 spec.training().testDataset() == null ? null : PLACEHOLDER,
+                spec.training().testDataset() == null ? null : PLACEHOLDER,
                 java.util.Collections.nCopies(Math.max(0, hiddenWeighted(spec, sizes)), 1), null);
         SweepResult sweep = type != ExperimentType.SWEEP ? null : sweep(spec);
         return new RunResult(init.label(), init.name(), activation, seed, 0, layers, training, sweep);

@@ -133,7 +133,20 @@ final class TrainingExperiment implements Experiment {
         // a linear output is regression: its accuracy does not exist, and results.json leaves it out
         boolean classifies = spec.training().output() != OutputActivation.LINEAR;
         return new TrainingSummary(costs, classifies ? result.trainAccuracy() : null,
-                classifies ? result.testAccuracy() : null, result.distinctUnits(), boundary);
+                classifies ? result.testAccuracy() : null, classifies && test != null ? majorityShare(train, test) : null,
+                result.distinctUnits(), boundary);
+    }
+
+    /** The share of {@code test}'s labels equal to {@code train}'s most frequent one, the smallest on a tie (as argmax picks). */
+    static double majorityShare(Dataset train, Dataset test) {
+        java.util.Map<Double, Integer> counts = new java.util.TreeMap<>();
+        for (double label : train.targets()) {
+            counts.merge(label, 1, Integer::sum);
+        }
+        double majority = counts.entrySet().stream().max(java.util.Map.Entry.<Double, Integer>comparingByValue()
+                .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))).orElseThrow().getKey();
+        long same = java.util.Arrays.stream(test.targets()).filter(label -> label == majority).count();
+        return (double) same / test.targets().length;
     }
 
     /** The trained network's class over a grid covering the training points with a margin, as the tutorial plots it. */
