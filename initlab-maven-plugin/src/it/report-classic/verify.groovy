@@ -4,7 +4,7 @@ File site = new File(basedir, 'target/initlab')
 assert new File(site, 'index.html').isFile()
 assert new File(site, '.nojekyll').isFile()
 def index = new File(site, 'index.html').text
-['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't2-sweep', 't1-circles', 't3-abalone', 't4-mnist', 't4-mnist-pixels'].each { id ->
+['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't2-sweep', 't1-circles', 't3-abalone', 't4-mnist', 't4-mnist-pixels', 't6-mnist-cnn'].each { id ->
     assert index.contains("experiments/${id}.html")
     assert new File(site, "experiments/${id}.html").isFile()
     assert new File(site, "data/${id}.js").isFile()
@@ -13,7 +13,7 @@ def index = new File(site, 'index.html').text
 def results = new JsonSlurper().parse(new File(site, 'results.json'))
 assert results.schema == 1
 assert results.generator.name == 'initlab'
-assert results.experiments*.id == ['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't2-sweep', 't1-circles', 't3-abalone', 't4-mnist', 't4-mnist-pixels']
+assert results.experiments*.id == ['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't2-sweep', 't1-circles', 't3-abalone', 't4-mnist', 't4-mnist-pixels', 't6-mnist-cnn']
 results.experiments.findAll { it.type == 'activations' && it.id.startsWith('t2-') }.each { e ->
     assert e.type == 'activations'
     assert e.runs.size() == 40
@@ -43,9 +43,10 @@ sweep.runs.each { r ->
 assert Math.abs(results.experiments[0].runs[0].layers[0].weights.std - 1.0) < 0.05
 
 def log = new File(basedir, 'build.log').text
-assert log =~ /initlab: \[1\/9\] t2-sigmoid: 40 runs in \d+ ms/
-assert log =~ /initlab: \[6\/9\] t1-circles: 30 runs in \d+ ms/
-assert log =~ /initlab: \[7\/9\] t3-abalone: 100 runs in \d+ ms/
+assert log =~ /initlab: \[1\/10\] t2-sigmoid: 40 runs in \d+ ms/
+assert log =~ /initlab: \[6\/10\] t1-circles: 30 runs in \d+ ms/
+assert log =~ /initlab: \[7\/10\] t3-abalone: 100 runs in \d+ ms/
+assert log =~ /initlab: \[10\/10\] t6-mnist-cnn: 30 runs in \d+ ms/
 
 // Every classic claim is checked on ten seeds and passes; its page says in how many it holds
 results.experiments.each { e ->
@@ -71,4 +72,12 @@ def pixels = results.experiments[8]
 assert pixels.id == 't4-mnist-pixels' && pixels.runs*.initializer.unique() == ['kaiming_normal(nonlinearity=relu)']
 assert t4.runs[10].initializer == 'kaiming_normal(nonlinearity=relu)' && t4.runs[10].seed == 0
 assert t4.runs[10].training.testAccuracy >= 0.95 && pixels.runs[0].training.testAccuracy < 0.95
+// T6: a small CNN trained under zeros, He and torch:default; every layer recorded with its spec and shape
+def t6 = results.experiments[9]
+assert t6.id == 't6-mnist-cnn' && t6.runs.size() == 30
+assert t6.runs[0].layers*.layer == ['conv2d(out=8, kernel=5)', 'maxpool(k=2)', 'flatten', 'dense(n=10)']
+assert t6.runs[0].layers*.shape == ['8×24×24', '8×12×12', '1152', '10']
+assert t6.runs[0].training.distinctUnits == [1] && t6.runs[10].training.distinctUnits == [8]
+assert t6.runs[20].initializer == 'torch:default' && t6.configuration.bias == 'library'
+assert t6.runs*.training*.testMajorityShare.unique().size() == 1
 return true

@@ -88,9 +88,16 @@ public final class ClaimPlan {
         }
         TrainingSummary training = type != ExperimentType.TRAINING ? null : new TrainingSummary(costs(claims), PLACEHOLDER,
                 spec.training().testDataset() == null ? null : PLACEHOLDER,
-                java.util.Collections.nCopies(Math.max(0, sizes.length - 1), 1), null);
+                spec.training().testDataset() == null ? null : PLACEHOLDER,
+                java.util.Collections.nCopies(Math.max(0, hiddenWeighted(spec, sizes)), 1), null);
         SweepResult sweep = type != ExperimentType.SWEEP ? null : sweep(spec);
         return new RunResult(init.label(), init.name(), activation, seed, 0, layers, training, sweep);
+    }
+
+    /** Hidden layers with weights, as {@code distinctUnits} counts them: every layer but the last in a dense network. */
+    private static int hiddenWeighted(ExperimentSpec spec, int[] sizes) {
+        return spec.architecture().isDense() ? sizes.length - 1
+                : (int) spec.architecture().layers().stream().filter(l -> l.weighted()).count() - 1;
     }
 
     private static int[] ones(int n) {

@@ -23,6 +23,11 @@ public enum Measure {
     BACKWARD_GAIN("backwardGain", Arguments.PER_LAYER),
     TRAIN_ACCURACY("trainAccuracy", Arguments.PER_RUN),
     TEST_ACCURACY("testAccuracy", Arguments.PER_RUN),
+    /**
+     * The share of the test samples whose label is the training set's most frequent one: what a network
+     * that always guesses that label scores ({@link org.initlab.results.TrainingSummary#testMajorityShare()}).
+     */
+    TEST_MAJORITY_SHARE("testMajorityShare", Arguments.PER_RUN),
     COST("cost", Arguments.AT_ITERATION),
     /** {@code layer} counts hidden layers, from 1. */
     DISTINCT_UNITS("distinctUnits", Arguments.PER_LAYER),

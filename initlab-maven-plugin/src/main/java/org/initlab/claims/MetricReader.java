@@ -72,6 +72,7 @@ final class MetricReader implements ToDoubleFunction<Metric> {
             }
             case TRAIN_ACCURACY -> trainAccuracy(m, run);
             case TEST_ACCURACY -> testAccuracy(m, run);
+            case TEST_MAJORITY_SHARE -> testMajorityShare(m, run);
             case COST -> cost(m, run);
             case DISTINCT_UNITS -> distinctUnits(m, run);
             case CELL -> cell(m, run);
@@ -146,6 +147,16 @@ final class MetricReader implements ToDoubleFunction<Metric> {
             throw error(m.column(), describe(run) + " has no accuracy: a linear <outputActivation> is regression");
         }
         return accuracy;
+    }
+
+    /** Defined where the test accuracy is: the same wrong POMs fail the same way. */
+    private double testMajorityShare(Metric m, RunResult run) {
+        testAccuracy(m, run);
+        Double share = training(m, run).testMajorityShare();
+        if (share == null) {
+            throw error(m.column(), describe(run) + " recorded no testMajorityShare (a results.json written before it was)");
+        }
+        return share;
     }
 
     /** A claim on the test accuracy of an experiment without a test set is a wrong POM, not a refuted claim. */

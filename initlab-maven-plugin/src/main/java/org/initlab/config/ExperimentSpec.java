@@ -16,9 +16,11 @@ import org.initlab.init.Initializer;
 import org.initlab.init.InitializerCatalog;
 import org.initlab.init.Layout;
 import org.initlab.init.DataDependentInitializer;
+import org.initlab.layers.LayerSpec;
 import org.initlab.layers.Network;
 import org.initlab.nn.Activation;
 import org.initlab.nn.GradientLoss;
+import org.initlab.nn.MutableConvNet;
 import org.initlab.random.Generator;
 
 /**
@@ -148,11 +150,18 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
                 : problems.get(() -> architecture(at + " <layers>", required(at + " <layers>", d.get("layers"))));
         int[] layers = architecture != null && architecture.isDense() ? architecture.widths() : null;
         problems.check(() -> Limits.layers(at + " <layers>", layers == null ? new int[0] : layers));
-        if (architecture != null && !architecture.isDense() && type != null && kind != ExperimentType.ACTIVATIONS) {
+        // training takes convolutions and pooling too; gradients and sweeps dense layers only
+        Optional<String> untrainable = architecture == null || architecture.isDense() || kind != ExperimentType.TRAINING
+                ? Optional.empty() : MutableConvNet.untrainable(architecture.layers());
+        untrainable.ifPresent(why -> problems.add(at + " <layers>: " + why));
+        if (architecture != null && !architecture.isDense() && type != null && kind != ExperimentType.ACTIVATIONS
+                && kind != ExperimentType.TRAINING) {
             problems.add(at + " <layers>: " + architecture.firstNonDense() + ": convolutional, pooling, normalization and"
-                    + " residual layers are measured by activations experiments only so far; " + kind.text()
+                    + " residual layers are measured by activations and training experiments only so far; " + kind.text()
                     + " experiments take dense layers (a comma list of widths)");
         }
+        boolean runnable = architecture != null && (architecture.isDense() || kind == ExperimentType.ACTIVATIONS
+                || (kind == ExperimentType.TRAINING && untrainable.isEmpty()));
         List<Activation> activations = problems.get(() -> activations(at + " <activation>", d.get("activation")));
         List<Labeled> initializers = initializers(at, d, problems);
         List<Long> seeds = problems.get(() -> Seeds.of(at, d.get("seed"), d.get("seeds")));
@@ -191,8 +200,12 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
         if (plot == null) {
             problems.add(at + " <plot>: expected one of " + String.join(", ", Plot.names(plots)) + ", got '" + plotText + "'");
         }
+        // the output width is what the softmax check needs: the last dense layer's in any network that trains
+        int[] outputs = layers != null ? layers : architecture != null && untrainable.isEmpty()
+                && architecture.layers().get(architecture.layers().size() - 1) instanceof LayerSpec.Dense last
+                ? new int[] {last.n()} : null;
         TrainingSpec training = kind == ExperimentType.TRAINING && activations != null
-                ? TrainingSpec.of(at, d, activations, dtype, layers, problems) : null;
+                ? TrainingSpec.of(at, d, activations, dtype, outputs, problems) : null;
         SweepSpec sweep = kind == ExperimentType.SWEEP ? problems.get(() -> SweepSpec.of(at, d)) : null;
         GradientLoss gradientLoss = kind == ExperimentType.GRADIENTS
                 ? problems.get(() -> GradientLoss.parse(at + " <loss>", orDefault(d.get("loss"), GradientLoss.HALF_SQUARED_ERROR.text())))
@@ -203,8 +216,7 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
                     .ifPresent(i -> problems.add(at + " <initializers>: '" + i.label() + "' refines dense layers on their"
                             + " input; it is not defined for " + architecture.firstNonDense()));
         }
-        boolean readable = id != null && !id.isEmpty() && type != null && dataset != null && architecture != null
-                && (architecture.isDense() || kind == ExperimentType.ACTIVATIONS) && activations != null
+        boolean readable = id != null && !id.isEmpty() && type != null && dataset != null && runnable && activations != null
                 && initializers != null && !initializers.isEmpty() && seeds != null && rng != null && plot != null && layout != null && bins != null
                 && (d.get("range") == null || range != null) && (kind != ExperimentType.TRAINING || training != null)
                 && (kind != ExperimentType.SWEEP || sweep != null) && gradientLoss != null
@@ -292,10 +304,10 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
     }
 
     /**
-     * Each layer's width, for the code paths that build dense networks only (training, gradients,
+     * Each layer's width, for the code paths that build dense networks only (dense training, gradients,
      * sweeps, the mean field); empty for a sweep.
      *
-     * @throws IllegalStateException for a network with other layers, which only activations experiments run
+     * @throws IllegalStateException for a network with other layers, which activations and training experiments run
      */
     public int[] layers() {
         return architecture.widths();

@@ -249,7 +249,61 @@ public final class Suites {
                         .claim("he-90", "He initialization on raw pixels still learns: over 90 % test accuracy after one epoch",
                                 "testAccuracy(init=kaiming_normal(nonlinearity=relu)) > 0.9", true)
                         .claim("he-95", "He initialization reaches 95 % after one epoch on pixels scaled to [0, 1] without centring",
-                                "testAccuracy(init=kaiming_normal(nonlinearity=relu)) >= 0.95", false));
+                                "testAccuracy(init=kaiming_normal(nonlinearity=relu)) >= 0.95", false),
+                t6MnistCnn()
+                        .claim("zeros-one-channel", "Zero initialization never breaks the symmetry: the eight filters of the "
+                                + "convolution stay identical, one distinct channel",
+                                "distinctUnits(init=zeros, layer=1) == 1", true)
+                        .claim("zeros-loss-flat", "Zero initialization: the loss stays at ln 10, the cost of a uniform guess "
+                                + "(the last recorded cost within 1 % of the first)",
+                                "abs(cost(init=zeros) / cost(init=zeros, at=0) - 1) < 0.01", true)
+                        .claim("zeros-no-better-than-a-guess", "Zero initialization answers one digit for every image: its test "
+                                + "accuracy stays below 0.13, no better than always guessing the commonest test digit",
+                                "testAccuracy(init=zeros) < 0.13", true)
+                        // measured: 6 of 10 seeds; the two commonest training digits are 0.3 % apart, and which one the
+                        // output biases favour after 15 steps depends on the order of the batches
+                        .claim("zeros-majority", "In most seeds the digit it answers is the commonest training digit: its test "
+                                + "accuracy equals that digit's share among the test digits",
+                                "testAccuracy(init=zeros) == testMajorityShare(init=zeros)", true, 0.6)
+                        .claim("he-starts-confident", "He's weights start the network confident and wrong: the first cost is "
+                                + "over 1.2 times ln 10",
+                                "cost(init=" + HE + ", at=0) > 1.2 * 2.302585", true)
+                        .claim("default-starts-uniform", "PyTorch's default weights start the network close to a uniform guess: "
+                                + "the first cost within 10 % of ln 10",
+                                "abs(cost(init=torch:default, at=0) / 2.302585 - 1) < 0.1", true)
+                        .claim("he-learns", "He initialization learns within the one short epoch: the 95 % interval of the "
+                                + "median test accuracy over the seeds lies above 0.5",
+                                "low(testAccuracy(init=" + HE + ")) > 0.5", true)
+                        .claim("default-learns", "PyTorch's default learns faster still: the 95 % interval of its median test "
+                                + "accuracy lies above 0.65",
+                                "low(testAccuracy(init=torch:default)) > 0.65", true)
+                        .claim("default-ahead-of-he", "After the same 15 steps PyTorch's default is ahead of He in every seed",
+                                "testAccuracy(init=torch:default) > testAccuracy(init=" + HE + ")", true));
+    }
+
+    /**
+     * T6: a small CNN, conv2d(8, 5×5) → ReLU → maxpool(2) → flatten → dense(10), on the first 1500
+     * standardised training digits, one epoch of Adam in batches of 100, tested on the first 1000 test
+     * digits. No {@code <bias>}: each run starts its biases as its initializer's library would, zeros for
+     * {@code zeros} and He (as {@code kaiming_normal_} users zero them), U(±1/√fan_in) for torch:default.
+     */
+    private static ExperimentDefinition t6MnistCnn() {
+        return ExperimentDefinition.of("t6-mnist-cnn")
+                .with("title", "A small CNN on MNIST: zeros, He and PyTorch's default")
+                .with("type", "training")
+                .with("dataset", "mnist(split=train, limit=1500, mean=0.1307, std=0.3081)")
+                .with("testDataset", "mnist(split=test, limit=1000, mean=0.1307, std=0.3081)")
+                .with("layers", "conv2d(out=8, kernel=5), maxpool(k=2), flatten, dense(n=10)")
+                .with("activation", "relu")
+                .with("outputActivation", "softmax")
+                .with("loss", "ce")
+                .with("optimizer", "adam")
+                .with("learningRate", "0.001")
+                .with("epochs", "1")
+                .with("batchSize", "100")
+                .with("recordEvery", "1")
+                .with("seeds", tenSeeds(0))
+                .withInitializers("zeros", HE, "torch:default");
     }
 
     /** T2: five layers of 100 units on 1000 standard-normal samples, no bias, x·W. */

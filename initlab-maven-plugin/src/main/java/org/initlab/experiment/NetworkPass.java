@@ -82,23 +82,16 @@ final class NetworkPass {
             steps.add(new Step(p, null, null, y, y));
             return y;
         }
-        WeightShape shape;
+        WeightShape shape = weightShape(p, spec.layout());
+        double[] stored = draw(shape);
         Matrix pre;
-        double[] stored;
         if (layer instanceof LayerSpec.Dense) {
-            shape = WeightShape.of((int) in.size(), out.channels(), spec.layout());
-            stored = draw(shape);
             Matrix w = new Matrix(shape.rows(), shape.cols(), stored);
             pre = kernel.multiply(x, spec.layout() == Layout.IN_OUT ? w : w.transpose());
         } else if (layer instanceof LayerSpec.Conv2d c) {
-            shape = WeightShape.conv(in.channels(), c.out(), c.kernel(), c.kernel(), spec.layout());
-            stored = draw(shape);
             pre = Convolution.conv2d(x, in, shape.outInOrder(stored), out, c.kernel(), c.stride(), c.padding(), kernel);
         } else {
             LayerSpec.ConvTranspose2d c = (LayerSpec.ConvTranspose2d) layer;
-            // stored as the libraries store it, torch (in, out, k, k), Keras (k, k, out, in): their fans, fan_in = out·k·k
-            shape = WeightShape.conv(c.out(), in.channels(), c.kernel(), c.kernel(), spec.layout());
-            stored = draw(shape);
             pre = Convolution.convTranspose2d(x, in, shape.outInOrder(stored), out, c.kernel(), c.stride(), c.padding(), kernel);
         }
         double[] bias = ForwardPass.drawBias(spec, init, shape, out.channels(), rng);
@@ -111,6 +104,26 @@ final class NetworkPass {
         Matrix activated = round(new Matrix(pre.rows(), pre.cols(), post));
         steps.add(new Step(p, shape, stored, pre, activated));
         return activated;
+    }
+
+    /**
+     * The shape a weighted layer draws its weights in: dense (in, out) in the layout, conv2d
+     * (out, in, k, k) for out-in; a transposed convolution's as the libraries store it, torch
+     * (in, out, k, k), Keras (k, k, out, in): their fans, fan_in = out·k·k. Training draws by it too.
+     */
+    static WeightShape weightShape(PlannedLayer p, Layout layout) {
+        SampleShape in = p.input();
+        SampleShape out = p.output();
+        if (p.layer() instanceof LayerSpec.Dense) {
+            return WeightShape.of((int) in.size(), out.channels(), layout);
+        }
+        if (p.layer() instanceof LayerSpec.Conv2d c) {
+            return WeightShape.conv(in.channels(), c.out(), c.kernel(), c.kernel(), layout);
+        }
+        if (p.layer() instanceof LayerSpec.ConvTranspose2d c) {
+            return WeightShape.conv(c.out(), in.channels(), c.kernel(), c.kernel(), layout);
+        }
+        throw new IllegalArgumentException(p.label() + " draws no weights");
     }
 
     /** {@code block(x) + x}, or {@code block(x) + P(x)} with P drawn now, after the block's weights. */
@@ -163,16 +176,21 @@ final class NetworkPass {
 
     /** The layer's weights, re-seeding first when the experiment re-seeds per layer; rounded to float32 if asked. */
     private double[] draw(WeightShape shape) {
-        if (spec.reseedPerLayer()) {
-            rng.seed(spec.seed());
-        }
-        double[] w = init.sample(shape, rng);
+        double[] w = draw(spec, init, shape, rng);
         if (spec.float32()) {
             for (int i = 0; i < w.length; i++) {
                 w[i] = (float) w[i];
             }
         }
         return w;
+    }
+
+    /** A layer's weights as drawn, in the stored order of its layout, re-seeding first when the experiment re-seeds per layer. */
+    static double[] draw(ExperimentSpec spec, Initializer init, WeightShape shape, RandomSource rng) {
+        if (spec.reseedPerLayer()) {
+            rng.seed(spec.seed());
+        }
+        return init.sample(shape, rng);
     }
 
     private Matrix round(Matrix m) {

@@ -26,7 +26,7 @@ import org.initlab.numeric.NumpySum;
  * minibatch path, where 784-wide layers make arithmetic, not overhead, the cost. Built without
  * one, every operation stays in numpy's order, which T1's published costs need to the last bit.
  */
-public final class BatchPass {
+public final class BatchPass implements TrainingPass {
     private final MutableMlp net;
     private final double[] x;
     private final double[] y;
@@ -113,6 +113,7 @@ public final class BatchPass {
         }
     }
 
+    @Override
     public int samples() {
         return m;
     }
@@ -121,16 +122,19 @@ public final class BatchPass {
      * The inputs this pass reads, (features × m), or (m × features) for a {@link #bySample} pass;
      * minibatch training refills it before each step.
      */
-    double[] inputs() {
+    @Override
+    public double[] inputs() {
         return x;
     }
 
     /** The targets this pass reads, (outputs × m), or {@code null}; refilled with {@link #inputs()}. */
-    double[] targets() {
+    @Override
+    public double[] targets() {
         return y;
     }
 
     /** Runs the forward pass and returns the output activations (outputs × m); the live array. */
+    @Override
     public double[] forward() {
         int layers = net.layers();
         if (forwardProducts != null) {
@@ -151,12 +155,14 @@ public final class BatchPass {
     }
 
     /** The cost of the last {@link #forward()}. */
+    @Override
     public double cost(Loss loss) {
         requireTargets();
         return loss.cost(a[net.layers()], y, scratch, net.size(net.layers()), m);
     }
 
     /** Backpropagates the last {@link #forward()} into {@code grads}. */
+    @Override
     public void backward(Loss loss, Gradients grads) {
         requireTargets();
         int layers = net.layers();

@@ -23,15 +23,15 @@ final class BatchSource {
     }
 
     /** Checks {@code data} against {@code net} as {@link Batch#of} does; the data set's arrays are read, never changed. */
-    static BatchSource of(Dataset data, MutableMlp net, String what) {
+    static BatchSource of(Dataset data, TrainableNetwork net, String what) {
         if (data.targets() == null) {
             throw new IllegalArgumentException(what + " " + data.spec() + " has no targets to train on");
         }
-        if (data.features() != net.size(0)) {
+        if (data.features() != net.inputs()) {
             throw new IllegalArgumentException(what + " " + data.spec() + " has " + data.features()
-                    + " features but the network expects " + net.size(0));
+                    + " features but the network expects " + net.inputs());
         }
-        int k = net.size(net.layers());
+        int k = net.outputs();
         double[] labels = data.targets();
         if (k > 1) {
             if (net.output() != OutputActivation.SOFTMAX) {

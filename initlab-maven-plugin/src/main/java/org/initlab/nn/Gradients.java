@@ -5,16 +5,16 @@ public final class Gradients {
     private final double[][] weights;
     private final double[][] biases;
 
-    public Gradients(MutableMlp net) {
+    public Gradients(TrainableNetwork net) {
         weights = new double[net.layers()][];
         biases = new double[net.layers()][];
         for (int l = 1; l <= net.layers(); l++) {
-            weights[l - 1] = new double[net.size(l) * net.size(l - 1)];
-            biases[l - 1] = new double[net.size(l)];
+            weights[l - 1] = new double[net.weights(l).length];
+            biases[l - 1] = new double[net.biases(l).length];
         }
     }
 
-    /** {@code dW_l} (1-based {@code l}), row-major like {@link MutableMlp#weights(int)}. */
+    /** {@code dW_l} (1-based {@code l}), row-major like {@link TrainableNetwork#weights(int)}. */
     public double[] weights(int l) {
         return weights[l - 1];
     }

@@ -22,9 +22,6 @@ import org.initlab.random.RandomSource;
  * runs across epochs, as in every framework: its bias correction only matters early on.
  */
 final class MinibatchTrainer {
-    /** Rows per forward pass when measuring accuracy: big enough for fast products, small enough to stay in cache. */
-    private static final int EVALUATION_CHUNK = 1000;
-
     private final TrainingConfig config;
     private final MatrixKernel kernel;
 
@@ -33,16 +30,18 @@ final class MinibatchTrainer {
         this.kernel = kernel;
     }
 
-    TrainingResult train(Schedule.Minibatch schedule, MutableMlp net, RandomSource rng, Dataset train, Dataset test) {
+    TrainingResult train(Schedule.Minibatch schedule, TrainableNetwork net, RandomSource rng, Dataset train, Dataset test) {
         BatchSource source = BatchSource.of(train, net, "training data");
-        BatchSource testSource = test == null ? null : BatchSource.of(test, net, "test data");
+        if (test != null) {
+            BatchSource.of(test, net, "test data"); // a test set that does not fit fails before training
+        }
         int m = source.rows();
         if (schedule.steps(m) > Integer.MAX_VALUE) {
             throw new IllegalArgumentException(schedule.text() + " over " + m + " rows is more than 2³¹ steps");
         }
         int size = Math.min(schedule.batchSize(), m);
-        BatchPass full = pass(net, size, true);
-        BatchPass last = m % size == 0 ? full : pass(net, m % size, true);
+        TrainingPass full = net.pass(size, true, kernel);
+        TrainingPass last = m % size == 0 ? full : net.pass(m % size, true, kernel);
         Gradients grads = new Gradients(net);
         Optimizer.Step update = config.optimizer().start(net, config.learningRate());
         List<TrainingResult.Cost> costs = new ArrayList<>();
@@ -50,7 +49,7 @@ final class MinibatchTrainer {
         for (int epoch = 0; epoch < schedule.epochs(); epoch++) {
             int[] order = rng.permutation(m);
             for (int from = 0; from < m; from += size) {
-                BatchPass pass = m - from >= size ? full : last;
+                TrainingPass pass = m - from >= size ? full : last;
                 source.gather(order, from, pass.samples(), pass.inputs(), pass.targets());
                 pass.forward();
                 if (step % config.recordEvery() == 0) {
@@ -61,31 +60,54 @@ final class MinibatchTrainer {
                 step++;
             }
         }
-        double trainAccuracy = accuracy(net, source);
-        Double testAccuracy = testSource == null ? null : accuracy(net, testSource);
-        return new TrainingResult(costs, trainAccuracy, testAccuracy, Trainer.distinctUnits(net));
+        return result(costs, net, source, test);
     }
 
-    private BatchPass pass(MutableMlp net, int n, boolean targets) {
-        return BatchPass.bySample(net, n, targets, kernel);
+    /**
+     * Full-batch training of a network that has no numpy-ordered pass of its own (everything but
+     * {@link MutableMlp}): every step sees every row in file order, nothing is shuffled.
+     */
+    TrainingResult fullBatch(Schedule.FullBatch schedule, TrainableNetwork net, Dataset train, Dataset test) {
+        BatchSource source = BatchSource.of(train, net, "training data");
+        TrainingPass pass = net.pass(source.rows(), true, kernel);
+        source.gather(null, 0, pass.samples(), pass.inputs(), pass.targets());
+        Gradients grads = new Gradients(net);
+        Optimizer.Step update = config.optimizer().start(net, config.learningRate());
+        List<TrainingResult.Cost> costs = new ArrayList<>();
+        for (int i = 0; i < schedule.iterations(); i++) {
+            pass.forward();
+            if (i % config.recordEvery() == 0) {
+                costs.add(new TrainingResult.Cost(i, pass.cost(config.loss())));
+            }
+            pass.backward(config.loss(), grads);
+            update.apply(grads);
+        }
+        return result(costs, net, source, test);
+    }
+
+    private TrainingResult result(List<TrainingResult.Cost> costs, TrainableNetwork net, BatchSource source, Dataset test) {
+        BatchSource testSource = test == null ? null : BatchSource.of(test, net, "test data");
+        double trainAccuracy = accuracy(net, source);
+        Double testAccuracy = testSource == null ? null : accuracy(net, testSource);
+        return new TrainingResult(costs, trainAccuracy, testAccuracy, net.distinctUnits());
     }
 
     /** {@link Trainer#accuracy} over every row of {@code source}, in chunks so no copy of the whole set is made. */
-    private double accuracy(MutableMlp net, BatchSource source) {
+    private double accuracy(TrainableNetwork net, BatchSource source) {
         if (net.output() == OutputActivation.LINEAR) {
             return Double.NaN;
         }
         int m = source.rows();
-        int size = Math.min(EVALUATION_CHUNK, m);
-        BatchPass full = pass(net, size, false);
-        BatchPass last = m % size == 0 ? full : pass(net, m % size, false);
+        int size = Math.min(net.evaluationRows(), m);
+        TrainingPass full = net.pass(size, false, kernel);
+        TrainingPass last = m % size == 0 ? full : net.pass(m % size, false, kernel);
         long right = 0;
         for (int from = 0; from < m; from += size) {
-            BatchPass pass = m - from >= size ? full : last;
+            TrainingPass pass = m - from >= size ? full : last;
             int n = pass.samples();
             source.gather(null, from, n, pass.inputs(), null);
             int first = from;
-            right += Trainer.correct(pass.forward(), net.size(net.layers()), n, j -> source.label(first + j));
+            right += Trainer.correct(pass.forward(), net.outputs(), n, j -> source.label(first + j));
         }
         return (double) right / m;
     }

@@ -13,7 +13,7 @@ import org.initlab.random.RandomSource;
  * (n_l, n_{l−1}), row-major, and computes {@code W_l·a + b_l} on inputs stored as
  * (features × samples).
  */
-public final class MutableMlp {
+public final class MutableMlp implements TrainableNetwork {
     private final int[] sizes;
     private final Activation hidden;
     private final OutputActivation output;
@@ -66,6 +66,7 @@ public final class MutableMlp {
     }
 
     /** Number of layers with weights (3 for T1's 2-10-5-1). */
+    @Override
     public int layers() {
         return sizes.length - 1;
     }
@@ -79,16 +80,19 @@ public final class MutableMlp {
         return hidden;
     }
 
+    @Override
     public OutputActivation output() {
         return output;
     }
 
     /** {@code W_l} (1-based {@code l}), row-major (n_l × n_{l−1}); the live array. */
+    @Override
     public double[] weights(int l) {
         return weights[l - 1];
     }
 
     /** {@code b_l} (1-based {@code l}); the live array. */
+    @Override
     public double[] biases(int l) {
         return biases[l - 1];
     }
@@ -99,35 +103,22 @@ public final class MutableMlp {
      * them apart. 1 for a layer that started from zeros — the symmetry problem, counted.
      */
     public int distinctUnits(int l) {
-        int in = sizes[l - 1];
-        double[] w = weights[l - 1];
-        double[] b = biases[l - 1];
-        int distinct = 0;
-        for (int i = 0; i < sizes[l]; i++) {
-            boolean seen = false;
-            for (int k = 0; k < i && !seen; k++) {
-                seen = sameUnit(w, b, in, i, k);
-            }
-            if (!seen) {
-                distinct++;
-            }
-        }
-        return distinct;
+        return DistinctUnits.count(weights[l - 1], biases[l - 1]);
     }
 
-    private static boolean sameUnit(double[] w, double[] b, int in, int i, int k) {
-        if (!same(b[i], b[k])) {
-            return false;
-        }
-        for (int c = 0; c < in; c++) {
-            if (!same(w[i * in + c], w[k * in + c])) {
-                return false;
-            }
-        }
-        return true;
+    @Override
+    public int inputs() {
+        return sizes[0];
     }
 
-    private static boolean same(double x, double y) {
-        return x == y || (Double.isNaN(x) && Double.isNaN(y));
+    @Override
+    public int outputs() {
+        return sizes[sizes.length - 1];
+    }
+
+    /** A pass over inputs gathered by sample, its products on {@code kernel} ({@link BatchPass#bySample}). */
+    @Override
+    public TrainingPass pass(int samples, boolean targets, org.initlab.numeric.MatrixKernel kernel) {
+        return BatchPass.bySample(this, samples, targets, kernel);
     }
 }

@@ -10,7 +10,7 @@ public enum Optimizer {
     /** Plain gradient descent, {@code W = W − lr·dW}, written in that order as the tutorials do. */
     GD("gd") {
         @Override
-        public Step start(MutableMlp net, double learningRate) {
+        public Step start(TrainableNetwork net, double learningRate) {
             return grads -> {
                 for (int l = 1; l <= net.layers(); l++) {
                     descend(net.weights(l), grads.weights(l), learningRate);
@@ -27,7 +27,7 @@ public enum Optimizer {
      */
     ADAM("adam") {
         @Override
-        public Step start(MutableMlp net, double learningRate) {
+        public Step start(TrainableNetwork net, double learningRate) {
             return new Adam(net, learningRate, 0.9, 0.999, 1e-8);
         }
     };
@@ -45,7 +45,7 @@ public enum Optimizer {
     }
 
     /** A fresh optimizer state for {@code net}. */
-    public abstract Step start(MutableMlp net, double learningRate);
+    public abstract Step start(TrainableNetwork net, double learningRate);
 
     public String text() {
         return text;
@@ -73,7 +73,7 @@ public enum Optimizer {
 
     /** Adam's moment estimates for every parameter, in the layout of {@link Gradients}. */
     private static final class Adam implements Step {
-        private final MutableMlp net;
+        private final TrainableNetwork net;
         private final double lr;
         private final double beta1;
         private final double beta2;
@@ -82,7 +82,7 @@ public enum Optimizer {
         private final Gradients second;
         private int t;
 
-        Adam(MutableMlp net, double lr, double beta1, double beta2, double eps) {
+        Adam(TrainableNetwork net, double lr, double beta1, double beta2, double eps) {
             this.net = net;
             this.lr = lr;
             this.beta1 = beta1;

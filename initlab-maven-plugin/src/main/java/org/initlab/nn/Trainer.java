@@ -59,7 +59,7 @@ public final class Trainer {
      *
      * @param rng shuffles the rows in minibatch training; unused (may be {@code null}) for full batch
      */
-    public static TrainingResult train(TrainingConfig config, MutableMlp net, RandomSource rng, Dataset train,
+    public static TrainingResult train(TrainingConfig config, TrainableNetwork net, RandomSource rng, Dataset train,
             Dataset test, MatrixKernel kernel) {
         if (config.schedule() instanceof Schedule.Minibatch minibatch) {
             if (rng == null) {
@@ -67,7 +67,10 @@ public final class Trainer {
             }
             return new MinibatchTrainer(config, kernel).train(minibatch, net, rng, train, test);
         }
-        return fullBatch(config, ((Schedule.FullBatch) config.schedule()).iterations(), net, train, test);
+        Schedule.FullBatch fullBatch = (Schedule.FullBatch) config.schedule();
+        // the dense MLP keeps numpy's exact operation order, which T1's published costs need to the last bit
+        return net instanceof MutableMlp mlp ? fullBatch(config, fullBatch.iterations(), mlp, train, test)
+                : new MinibatchTrainer(config, kernel).fullBatch(fullBatch, net, train, test);
     }
 
     /** Full-batch training of the given network in place. */
@@ -91,16 +94,7 @@ public final class Trainer {
         }
         double trainAccuracy = accuracy(net, batch);
         Double testAccuracy = test == null ? null : accuracy(net, Batch.of(test, net, "test data"));
-        return new TrainingResult(costs, trainAccuracy, testAccuracy, distinctUnits(net));
-    }
-
-    /** {@link MutableMlp#distinctUnits} of every hidden layer, layer 1 first. */
-    static List<Integer> distinctUnits(MutableMlp net) {
-        List<Integer> distinct = new ArrayList<>();
-        for (int l = 1; l < net.layers(); l++) {
-            distinct.add(net.distinctUnits(l));
-        }
-        return distinct;
+        return new TrainingResult(costs, trainAccuracy, testAccuracy, net.distinctUnits());
     }
 
     /**

@@ -25,8 +25,6 @@ public final class Convolution {
     public static Matrix conv2d(Matrix x, SampleShape in, double[] weights, SampleShape out, int k, int stride, int padding,
                                 MatrixKernel kernel) {
         int c = in.channels();
-        int h = in.height();
-        int w = in.width();
         int oc = out.channels();
         int oh = out.height();
         int ow = out.width();
@@ -36,28 +34,10 @@ public final class Convolution {
         double[] y = new double[Math.toIntExact((long) n * out.size())];
         int chunk = chunk(n, (long) oh * ow * patch);
         double[] xs = x.data();
-        int inSize = (int) in.size();
         for (int first = 0; first < n; first += chunk) {
             int count = Math.min(chunk, n - first);
             double[] cols = new double[count * oh * ow * patch];
-            for (int s = 0; s < count; s++) {
-                int base = (first + s) * inSize;
-                for (int a = 0; a < oh; a++) {
-                    for (int b = 0; b < ow; b++) {
-                        int row = ((s * oh + a) * ow + b) * patch;
-                        for (int ch = 0; ch < c; ch++) {
-                            for (int i = 0; i < k; i++) {
-                                int r = a * stride + i - padding;
-                                for (int j = 0; j < k; j++) {
-                                    int q = b * stride + j - padding;
-                                    cols[row + (ch * k + i) * k + j] = r < 0 || r >= h || q < 0 || q >= w ? 0
-                                            : xs[base + (ch * h + r) * w + q];
-                                }
-                            }
-                        }
-                    }
-                }
-            }
+            im2col(xs, first, count, in, out, k, stride, padding, cols);
             double[] p = kernel.multiply(new Matrix(count * oh * ow, patch, cols), wt).data(); // (count·oh·ow) × out
             for (int s = 0; s < count; s++) {
                 int base = (first + s) * (int) out.size();
@@ -69,6 +49,80 @@ public final class Convolution {
             }
         }
         return new Matrix(n, (int) out.size(), y);
+    }
+
+    /**
+     * The im2col matrix of samples {@code first … first + count − 1} of {@code x} (samples × C·H·W,
+     * row-major): one row per sample and output position (sample-major, then row-major positions),
+     * holding the C·k·k input values the kernel sees there in (c, i, j) order, zeros where it reaches
+     * into the padding. {@code cols} holds at least {@code count·oh·ow·C·k·k} values.
+     */
+    public static void im2col(double[] x, int first, int count, SampleShape in, SampleShape out, int k, int stride,
+                              int padding, double[] cols) {
+        int c = in.channels();
+        int h = in.height();
+        int w = in.width();
+        int oh = out.height();
+        int ow = out.width();
+        int patch = c * k * k;
+        int inSize = (int) in.size();
+        for (int s = 0; s < count; s++) {
+            int base = (first + s) * inSize;
+            for (int a = 0; a < oh; a++) {
+                for (int b = 0; b < ow; b++) {
+                    int row = ((s * oh + a) * ow + b) * patch;
+                    for (int ch = 0; ch < c; ch++) {
+                        for (int i = 0; i < k; i++) {
+                            int r = a * stride + i - padding;
+                            for (int j = 0; j < k; j++) {
+                                int q = b * stride + j - padding;
+                                cols[row + (ch * k + i) * k + j] = r < 0 || r >= h || q < 0 || q >= w ? 0
+                                        : x[base + (ch * h + r) * w + q];
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The adjoint of {@link #im2col}: adds every value of {@code cols} (as im2col lays it out for
+     * {@code count} samples from 0) back onto the input position it was read from, into {@code dx}
+     * (count × C·H·W); what im2col read from the padding is dropped. The backward pass of a
+     * convolution's input: {@code dx = col2im(δ·W)}.
+     */
+    public static void col2im(double[] cols, int count, SampleShape in, SampleShape out, int k, int stride, int padding,
+                              double[] dx) {
+        int c = in.channels();
+        int h = in.height();
+        int w = in.width();
+        int oh = out.height();
+        int ow = out.width();
+        int patch = c * k * k;
+        int inSize = (int) in.size();
+        for (int s = 0; s < count; s++) {
+            int base = s * inSize;
+            for (int a = 0; a < oh; a++) {
+                for (int b = 0; b < ow; b++) {
+                    int row = ((s * oh + a) * ow + b) * patch;
+                    for (int ch = 0; ch < c; ch++) {
+                        for (int i = 0; i < k; i++) {
+                            int r = a * stride + i - padding;
+                            if (r < 0 || r >= h) {
+                                continue;
+                            }
+                            for (int j = 0; j < k; j++) {
+                                int q = b * stride + j - padding;
+                                if (q >= 0 && q < w) {
+                                    dx[base + (ch * h + r) * w + q] += cols[row + (ch * k + i) * k + j];
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -20,7 +20,7 @@ class ClassicSuiteSeedsTest {
         }
         assertThat(tutorialSeed).isEqualTo(Map.of(
                 "t2-sigmoid", 1L, "t2-tanh", 1L, "t2-relu", 1L, "t2-gradients", 1L, "t2-sweep", 1L,
-                "t1-circles", 3L, "t3-abalone", 1L, "t4-mnist", 0L, "t4-mnist-pixels", 0L));
+                "t1-circles", 3L, "t3-abalone", 1L, "t4-mnist", 0L, "t4-mnist-pixels", 0L, "t6-mnist-cnn", 0L));
     }
 
     @Test
