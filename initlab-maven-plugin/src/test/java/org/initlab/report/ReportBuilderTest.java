@@ -33,14 +33,16 @@ class ReportBuilderTest {
         assertThat(out.resolve("assets/katex/katex.min.js")).exists();
         assertThat(out.resolve("assets/katex/fonts/KaTeX_Main-Regular.woff2")).exists();
         for (String id : List.of("t2-sigmoid", "t2-tanh", "t2-relu", "t2-gradients", "t2-sweep", "t1-circles", "t3-abalone", "t4-mnist",
-                "t4-mnist-pixels")) {
+                "t4-mnist-pixels", "t7-deep-cnn", "t8-bilinear")) {
             assertThat(out.resolve("experiments/" + id + ".html")).exists();
             assertThat(out.resolve("data/" + id + ".js")).exists();
         }
-        assertThat(log).filteredOn(l -> l.matches("\\[\\d/9] t2-\\w+: 40 runs in \\d+ ms")).hasSize(3);
-        assertThat(log).anyMatch(l -> l.matches("\\[5/9] t2-sweep: 60 runs in \\d+ ms"));
-        assertThat(log).anyMatch(l -> l.matches("\\[6/9] t1-circles: 30 runs in \\d+ ms"));
-        assertThat(log).anyMatch(l -> l.matches("\\[9/9] t4-mnist-pixels: 10 runs in \\d+ ms"));
+        assertThat(log).filteredOn(l -> l.matches("\\[\\d+/11] t2-\\w+: 40 runs in \\d+ ms")).hasSize(3);
+        assertThat(log).anyMatch(l -> l.matches("\\[5/11] t2-sweep: 60 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[6/11] t1-circles: 30 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[9/11] t4-mnist-pixels: 10 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[10/11] t7-deep-cnn: 120 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[11/11] t8-bilinear: 20 runs in \\d+ ms"));
 
         JsonNode json = ResultsJson.mapper().readTree(out.resolve("results.json").toFile());
         int claims = 0;
