@@ -4,7 +4,8 @@ File site = new File(basedir, 'target/initlab')
 assert new File(site, 'index.html').isFile()
 assert new File(site, '.nojekyll').isFile()
 def index = new File(site, 'index.html').text
-['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't2-sweep', 't1-circles', 't3-abalone', 't4-mnist', 't4-mnist-pixels', 't6-mnist-cnn'].each { id ->
+['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't2-sweep', 't1-circles', 't3-abalone', 't4-mnist', 't4-mnist-pixels',
+ 't6-mnist-cnn', 't7-deep-cnn', 't8-bilinear'].each { id ->
     assert index.contains("experiments/${id}.html")
     assert new File(site, "experiments/${id}.html").isFile()
     assert new File(site, "data/${id}.js").isFile()
@@ -13,7 +14,8 @@ def index = new File(site, 'index.html').text
 def results = new JsonSlurper().parse(new File(site, 'results.json'))
 assert results.schema == 1
 assert results.generator.name == 'initlab'
-assert results.experiments*.id == ['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't2-sweep', 't1-circles', 't3-abalone', 't4-mnist', 't4-mnist-pixels', 't6-mnist-cnn']
+assert results.experiments*.id == ['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't2-sweep', 't1-circles', 't3-abalone', 't4-mnist', 't4-mnist-pixels',
+                                   't6-mnist-cnn', 't7-deep-cnn', 't8-bilinear']
 results.experiments.findAll { it.type == 'activations' && it.id.startsWith('t2-') }.each { e ->
     assert e.type == 'activations'
     assert e.runs.size() == 40
@@ -43,10 +45,11 @@ sweep.runs.each { r ->
 assert Math.abs(results.experiments[0].runs[0].layers[0].weights.std - 1.0) < 0.05
 
 def log = new File(basedir, 'build.log').text
-assert log =~ /initlab: \[1\/10\] t2-sigmoid: 40 runs in \d+ ms/
-assert log =~ /initlab: \[6\/10\] t1-circles: 30 runs in \d+ ms/
-assert log =~ /initlab: \[7\/10\] t3-abalone: 100 runs in \d+ ms/
-assert log =~ /initlab: \[10\/10\] t6-mnist-cnn: 30 runs in \d+ ms/
+assert log =~ /initlab: \[1\/12\] t2-sigmoid: 40 runs in \d+ ms/
+assert log =~ /initlab: \[6\/12\] t1-circles: 30 runs in \d+ ms/
+assert log =~ /initlab: \[7\/12\] t3-abalone: 100 runs in \d+ ms/
+assert log =~ /initlab: \[10\/12\] t6-mnist-cnn: 30 runs in \d+ ms/
+assert log =~ /initlab: \[11\/12\] t7-deep-cnn: 120 runs in \d+ ms/
 
 // Every classic claim is checked on ten seeds and passes; its page says in how many it holds
 results.experiments.each { e ->
@@ -80,4 +83,12 @@ assert t6.runs[0].layers*.shape == ['8×24×24', '8×12×12', '1152', '10']
 assert t6.runs[0].training.distinctUnits == [1] && t6.runs[10].training.distinctUnits == [8]
 assert t6.runs[20].initializer == 'torch:default' && t6.configuration.bias == 'library'
 assert t6.runs*.training*.testMajorityShare.unique().size() == 1
+// T7: dirac's 32 convolutions return their inputs exactly, recorded for the claim that reads it
+def cnn = results.experiments[10]
+assert cnn.runs.size() == 120 && cnn.runs[0].initializer == 'dirac' && cnn.runs[0].layers.size() == 32
+assert cnn.runs[0].layers.every { it.referenceMaxRelDiff.input == 0 && it.shape == '8×8×8' }
+// T8: the bilinear kernel doubles 8×8 into 16×16 and is torch's interpolation inside the border
+def up = results.experiments[11]
+assert up.runs[0].initializer == 'bilinear' && up.runs[0].layers[0].shape == '1×16×16'
+assert up.runs[0].layers[0].referenceMaxRelDiff['bilinear(border=1)'] < 1e-12
 return true

@@ -9,6 +9,8 @@ import org.initlab.config.ExperimentSpec;
 import org.initlab.config.ExperimentType;
 import org.initlab.settings.Problems;
 import org.initlab.init.DataDependentInitializer;
+import org.initlab.layers.PlannedLayer;
+import org.initlab.tensor.Reference;
 import org.initlab.results.CostPoint;
 import org.initlab.results.ExperimentResult;
 import org.initlab.results.LayerResult;
@@ -35,8 +37,18 @@ public final class ClaimPlan {
     private ClaimPlan() {
     }
 
-    /** Parses and resolves every claim of {@code spec}, recording each problem in {@code problems}. */
+    /** Parses and resolves every claim of {@code spec}, recording each problem in {@code problems}; layers' shapes unknown. */
     public static void check(ExperimentSpec spec, Problems problems) {
+        check(spec, null, problems);
+    }
+
+    /**
+     * As above, with the network placed on the data's samples, so that a comparison of a layer with a reference it
+     * does not fit ({@code pre.maxRelDiff(…, ref=input)} on a layer that changes the shape) fails here.
+     *
+     * @param planned every recorded layer on its input, or null when not known (then every comparison is assumed to fit)
+     */
+    public static void check(ExperimentSpec spec, List<PlannedLayer> planned, Problems problems) {
         String where = "experiment '" + spec.id() + "'";
         List<ClaimDefinition> claims = spec.claims();
         List<Claim> parsed = new ArrayList<>();
@@ -45,7 +57,7 @@ public final class ClaimPlan {
             String check = claims.get(i).check();
             parsed.add(problems.get(() -> ClaimParser.parse(at, check)));
         }
-        ExperimentResult shape = shape(spec, parsed);
+        ExperimentResult shape = shape(spec, parsed, planned);
         for (int i = 0; i < parsed.size(); i++) {
             Claim claim = parsed.get(i);
             ClaimDefinition d = claims.get(i);
@@ -57,11 +69,15 @@ public final class ClaimPlan {
 
     /** The result {@code spec} will produce, every seed's runs included, with placeholders for its numbers. */
     static ExperimentResult shape(ExperimentSpec spec, List<Claim> claims) {
+        return shape(spec, claims, null);
+    }
+
+    private static ExperimentResult shape(ExperimentSpec spec, List<Claim> claims, List<PlannedLayer> planned) {
         List<RunResult> runs = new ArrayList<>();
         for (ExperimentSpec.Labeled init : spec.initializers()) {
             for (var activation : spec.activations()) {
                 for (long seed : spec.seeds()) {
-                    runs.add(run(spec, init, activation.text(), seed, claims));
+                    runs.add(run(spec, init, activation.text(), seed, claims, planned));
                 }
             }
         }
@@ -69,7 +85,7 @@ public final class ClaimPlan {
     }
 
     private static RunResult run(ExperimentSpec spec, ExperimentSpec.Labeled init, String activation, long seed,
-                                 List<Claim> claims) {
+                                 List<Claim> claims, List<PlannedLayer> planned) {
         Stats s = Stats.of(new double[] {PLACEHOLDER}, 1, null);
         ExperimentType type = spec.type();
         List<LayerResult> layers = new ArrayList<>();
@@ -80,8 +96,10 @@ public final class ClaimPlan {
             int fanIn = l == 0 ? 1 : sizes[l - 1];
             LayerResult.Theory theory = new LayerResult.Theory(PLACEHOLDER, PLACEHOLDER, PLACEHOLDER, null, PLACEHOLDER,
                     PLACEHOLDER, PLACEHOLDER);
+            PlannedLayer at = planned == null || l >= planned.size() ? null : planned.get(l);
             layers.add(switch (type) {
-                case ACTIVATIONS -> new LayerResult(l + 1, fanIn, sizes[l], s, s, s, null, null, theory, PLACEHOLDER, compared);
+                case ACTIVATIONS -> new LayerResult(l + 1, fanIn, sizes[l], s, s, s, null, null, theory, PLACEHOLDER, compared,
+                        at == null ? null : at.layer().text(), at == null ? null : at.output().toString(), references(spec, at));
                 case GRADIENTS -> new LayerResult(l + 1, fanIn, sizes[l], s, s, s, s, s, theory, null, compared);
                 case TRAINING, SWEEP -> LayerResult.weightsOnly(l + 1, fanIn, sizes[l], s);
             });
@@ -98,6 +116,17 @@ public final class ClaimPlan {
     private static int hiddenWeighted(ExperimentSpec spec, int[] sizes) {
         return spec.architecture().isDense() ? sizes.length - 1
                 : (int) spec.architecture().layers().stream().filter(l -> l.weighted()).count() - 1;
+    }
+
+    /** The comparisons with references the claims ask for that fit the layer (all of them when its shapes are unknown). */
+    private static Map<String, Double> references(ExperimentSpec spec, PlannedLayer layer) {
+        Map<String, Double> references = new LinkedHashMap<>();
+        for (Reference.Check check : ComparedReferences.of(spec)) {
+            if (layer == null || check.applies(layer.input(), layer.output())) {
+                references.put(check.key(), PLACEHOLDER);
+            }
+        }
+        return references.isEmpty() ? null : references;
     }
 
     private static int[] ones(int n) {

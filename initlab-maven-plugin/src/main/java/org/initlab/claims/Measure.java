@@ -9,7 +9,8 @@ import java.util.List;
  * per-layer metrics need {@code layer}; {@code cost} accepts {@code at}; {@code cell} needs
  * {@code depth} and accepts {@code width} (needed only when the sweep has several widths);
  * {@code weights.maxRelDiff} needs {@code other}, the run to compare with, and accepts {@code layer}
- * (without it, the largest over the layers).
+ * (without it, the largest over the layers); {@code pre.maxRelDiff} needs {@code ref}, what the layer's output
+ * is compared with, and accepts {@code layer} and {@code border}.
  */
 public enum Measure {
     /** {@code <stat>.<field>}: a number from one layer's {@link org.initlab.results.Stats}. */
@@ -38,7 +39,13 @@ public enum Measure {
      * by element ({@link org.initlab.results.LayerResult#weightsMaxRelDiff()}); written with a dot, like
      * the statistics it sits beside.
      */
-    WEIGHTS_MAX_REL_DIFF("weights.maxRelDiff", Arguments.WEIGHT_PAIR);
+    WEIGHTS_MAX_REL_DIFF("weights.maxRelDiff", Arguments.WEIGHT_PAIR),
+    /**
+     * max|pre − R(x)| / max(max|pre|, max|R(x)|) between a layer's linear output and a {@link org.initlab.tensor.Reference}
+     * R computed from the layer's input x ({@link org.initlab.results.LayerResult#referenceMaxRelDiff()}), optionally
+     * leaving out {@code border} pixels at each edge; without {@code layer}, the largest over the layers.
+     */
+    PRE_MAX_REL_DIFF("pre.maxRelDiff", Arguments.REFERENCE);
 
     static final String INIT = "init";
     static final String ACT = "act";
@@ -47,6 +54,8 @@ public enum Measure {
     static final String DEPTH = "depth";
     static final String WIDTH = "width";
     static final String OTHER = "other";
+    static final String REF = "ref";
+    static final String BORDER = "border";
 
     /** The argument lists a metric can take: which keys it accepts, and which of them it needs. */
     private enum Arguments {
@@ -54,7 +63,8 @@ public enum Measure {
         PER_LAYER(List.of(INIT, ACT, LAYER), List.of(INIT, LAYER)),
         AT_ITERATION(List.of(INIT, ACT, AT), List.of(INIT)),
         SWEEP_CELL(List.of(INIT, ACT, DEPTH, WIDTH), List.of(INIT, DEPTH)),
-        WEIGHT_PAIR(List.of(INIT, OTHER, ACT, LAYER), List.of(INIT, OTHER));
+        WEIGHT_PAIR(List.of(INIT, OTHER, ACT, LAYER), List.of(INIT, OTHER)),
+        REFERENCE(List.of(INIT, ACT, LAYER, REF, BORDER), List.of(INIT, REF));
 
         private final List<String> keys;
         private final List<String> required;

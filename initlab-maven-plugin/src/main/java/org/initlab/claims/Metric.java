@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.initlab.settings.Names;
 import org.initlab.settings.SpecSyntax;
+import org.initlab.tensor.Reference;
 
 /**
  * A measurement named in a claim, such as {@code post.std(init=xavier_normal, act=relu, layer=5)}:
@@ -21,10 +22,12 @@ import org.initlab.settings.SpecSyntax;
  * @param depth  null except for {@code cell}
  * @param width  null when omitted (for {@code cell}: the sweep's only width)
  * @param other  the initializer compared with ({@code weights.maxRelDiff}); null for every other metric
+ * @param ref    the reference a layer's output is compared with ({@code pre.maxRelDiff}); null for every other metric
+ * @param border the pixels left out at each edge ({@code pre.maxRelDiff}); null when omitted (none)
  * @param column 1-based column of the metric's name, for error messages
  */
 public record Metric(MetricName name, Argument init, Argument act, Argument layer, Argument at, Argument depth,
-                     Argument width, Argument other, int column) implements Expr {
+                     Argument width, Argument other, Argument ref, Argument border, int column) implements Expr {
 
     /** The word that selects a network's last layer (or last hidden layer, for {@code distinctUnits}). */
     public static final String LAST = "last";
@@ -62,6 +65,11 @@ public record Metric(MetricName name, Argument init, Argument act, Argument laye
         return Integer.parseInt(width.value());
     }
 
+    /** The comparison {@code ref} and {@code border} name; only for {@code pre.maxRelDiff}. */
+    public Reference.Check check() {
+        return new Reference.Check(Reference.named(ref.value()), border == null ? 0 : Integer.parseInt(border.value()));
+    }
+
     @Override
     public double value(ToDoubleFunction<Metric> metrics) {
         return metrics.applyAsDouble(this);
@@ -88,6 +96,12 @@ public record Metric(MetricName name, Argument init, Argument act, Argument laye
         }
         if (width != null) {
             parts.add(Measure.WIDTH + "=" + width.value());
+        }
+        if (ref != null) {
+            parts.add(Measure.REF + "=" + ref.value());
+        }
+        if (border != null) {
+            parts.add(Measure.BORDER + "=" + border.value());
         }
         return name.text() + "(" + String.join(", ", parts) + ")";
     }
@@ -137,8 +151,17 @@ public record Metric(MetricName name, Argument init, Argument act, Argument laye
         if (width != null && !positive(width.value())) {
             throw lexer.error(width.column(), "width must be a number of units (1, 2, …), got '" + width.value() + "'");
         }
+        Argument ref = given.get(Measure.REF);
+        if (ref != null && Reference.named(ref.value()) == null) {
+            throw lexer.error(ref.column(), "unknown ref '" + ref.value() + "'" + Names.suggestion(ref.value(), Reference.words())
+                    + "; valid refs: " + String.join(", ", Reference.words()));
+        }
+        Argument border = given.get(Measure.BORDER);
+        if (border != null && !border.value().matches("[0-9]{1,9}")) {
+            throw lexer.error(border.column(), "border must be a number of pixels (0, 1, 2, …), got '" + border.value() + "'");
+        }
         return new Metric(name, given.get(Measure.INIT), given.get(Measure.ACT), layer, at, depth, width,
-                given.get(Measure.OTHER), column);
+                given.get(Measure.OTHER), ref, border, column);
     }
 
     private static boolean positive(String s) {

@@ -77,6 +77,7 @@ final class MetricReader implements ToDoubleFunction<Metric> {
             case DISTINCT_UNITS -> distinctUnits(m, run);
             case CELL -> cell(m, run);
             case WEIGHTS_MAX_REL_DIFF -> weightsMaxRelDiff(m, run);
+            case PRE_MAX_REL_DIFF -> referenceMaxRelDiff(m, run);
         };
     }
 
@@ -258,7 +259,8 @@ final class MetricReader implements ToDoubleFunction<Metric> {
             throw error(otherArgument.column(), "other='" + otherArgument.value() + "' names no run"
                     + Names.suggestion(otherArgument.value(), inits) + "; the runs' initializers: " + String.join(", ", inits));
         }
-        RunResult other = run(new Metric(m.name(), otherArgument, m.act(), null, null, null, null, null, otherArgument.column()));
+        RunResult other = run(new Metric(m.name(), otherArgument, m.act(), null, null, null, null, null, null, null,
+                otherArgument.column()));
         List<LayerResult> layers = m.layer() == null ? run.layers() : List.of(layer(m, run));
         if (layers.isEmpty()) {
             throw error(m.column(), describe(run) + " recorded no layers (experiment type '" + result.type() + "')"
@@ -276,6 +278,35 @@ final class MetricReader implements ToDoubleFunction<Metric> {
                         + " data-dependent initializer such as lsuv, which depend on the batch");
             }
             largest = Math.max(largest, value);
+        }
+        return largest;
+    }
+
+    /**
+     * How far a layer's linear output is from the reference computed from its input, at one layer or (without
+     * {@code layer}) the largest over the layers. Recorded only for networks of layer specs, and only at layers
+     * the comparison fits: anything else is a wrong POM.
+     */
+    private double referenceMaxRelDiff(Metric m, RunResult run) {
+        List<LayerResult> layers = m.layer() == null ? run.layers() : List.of(layer(m, run));
+        if (layers.isEmpty()) {
+            throw error(m.column(), describe(run) + " recorded no layers (experiment type '" + result.type() + "')"
+                    + sweepHint(m, run));
+        }
+        String key = m.check().key();
+        double largest = 0;
+        for (LayerResult layer : layers) {
+            Double value = layer.referenceMaxRelDiff() == null ? null : layer.referenceMaxRelDiff().get(key);
+            if (value == null) {
+                String which = "layer " + layer.index() + (layer.layer() == null ? "" : " " + layer.layer() + " → " + layer.shape());
+                throw error(m.ref().column(), describe(run) + " recorded no comparison of " + which + " with ref=" + m.ref().value()
+                        + (m.border() == null ? "" : ", border=" + m.border().value()) + ": " + m.check().requirement()
+                        + "; only activations experiments of networks written as layer specs record comparisons");
+            }
+            largest = Math.max(largest, value); // a NaN stays NaN, so the claim fails
+            if (Double.isNaN(value)) {
+                return value;
+            }
         }
         return largest;
     }

@@ -15,6 +15,8 @@ public enum StatField {
     MEAN("mean", Stats::mean),
     STD("std", Stats::std),
     VAR("var", Stats::variance),
+    /** √(mean² + std²), the root mean square: what an orthogonal map keeps, though it moves the mean. */
+    RMS("rms", Stats::rms),
     MIN("min", Stats::min),
     MAX("max", Stats::max),
     NAN("nan", Stats::nan),

@@ -1,32 +1,40 @@
 package org.initlab.experiment;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.initlab.claims.ComparedReferences;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.Plot;
 import org.initlab.data.Dataset;
 import org.initlab.nn.Activation;
 import org.initlab.numeric.Matrix;
 import org.initlab.numeric.MatrixKernel;
+import org.initlab.numeric.SampleShape;
 import org.initlab.results.LayerResult;
 import org.initlab.results.RunResult;
 import org.initlab.results.Stats;
+import org.initlab.tensor.Reference;
 
 /**
  * One forward pass per run: draw each layer's weights, apply the layer, and record the
  * statistics of the weights, the linear output and the activation, and how far the weights are
- * from those the experiment's other initializers draw ({@link WeightComparison}).
+ * from those the experiment's other initializers draw ({@link WeightComparison}), and how far each layer's linear
+ * output is from the references its claims name ({@link ComparedReferences}).
  */
 final class ActivationsExperiment implements Experiment {
     private final ExperimentSpec spec;
     private final Dataset data;
     private final MatrixKernel kernel;
+    private final Set<Reference.Check> references;
 
     ActivationsExperiment(ExperimentSpec spec, Dataset data, MatrixKernel kernel) {
         this.spec = spec;
         this.data = data;
         this.kernel = kernel;
+        this.references = ComparedReferences.of(spec);
     }
 
     @Override
@@ -40,9 +48,12 @@ final class ActivationsExperiment implements Experiment {
         List<Map<String, Double>> differences = WeightComparison.against(spec, init, pass);
         for (int l = 0; l < pass.size(); l++) {
             ForwardPass.Layer layer = pass.get(l);
+            SampleShape in = SampleShape.flat(layer.input().cols());
+            SampleShape out = SampleShape.flat(layer.pre().cols());
             layers.add(new LayerResult(l + 1, layer.shape().fanIn(), layer.shape().fanOut(), stats(layer.stored().data(), null),
                     stats(layer.pre().data(), plotted(Plot.PRE)), stats(layer.post().data(), plotted(Plot.POST)), null, null,
-                    layer.theory(), meanUnitStd(layer.post()), differences.get(l)));
+                    layer.theory(), meanUnitStd(layer.post()), differences.get(l), null, null,
+                    references(layer.input(), in, layer.pre(), out)));
         }
         return new RunResult(init.label(), init.name(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, layers, null, null);
     }
@@ -61,9 +72,21 @@ final class ActivationsExperiment implements Experiment {
             int fanOut = step.shape() == null ? Math.toIntExact(planned.output().size()) : step.shape().fanOut();
             layers.add(new LayerResult(l + 1, fanIn, fanOut, step.stored() == null ? null : stats(step.stored(), null),
                     stats(step.pre().data(), plotted(Plot.PRE)), stats(step.post().data(), plotted(Plot.POST)), null, null,
-                    null, meanUnitStd(step.post()), null, planned.layer().text(), planned.output().toString()));
+                    null, meanUnitStd(step.post()), null, planned.layer().text(), planned.output().toString(),
+                    references(step.input(), planned.input(), step.pre(), planned.output())));
         }
         return new RunResult(init.label(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, layers, null, null);
+    }
+
+    /** The comparisons the claims ask for ({@link ComparedReferences}) that fit the layer, or null when none does. */
+    private Map<String, Double> references(Matrix x, SampleShape in, Matrix pre, SampleShape out) {
+        Map<String, Double> diffs = new LinkedHashMap<>();
+        for (Reference.Check check : references) {
+            if (check.applies(in, out)) {
+                diffs.put(check.key(), check.maxRelDiff(x, in, pre, out));
+            }
+        }
+        return diffs.isEmpty() ? null : diffs;
     }
 
     /** For each unit (column), the population std over samples (rows); then the mean over units. */

@@ -34,8 +34,9 @@ final class NetworkPass {
      *
      * @param shape  the weights' shape (for a residual, its projection's), or null for a layer without weights
      * @param stored the weights as drawn, in the stored order, or null
+     * @param input  what the layer received (for a residual, its block's input)
      */
-    record Step(PlannedLayer planned, WeightShape shape, double[] stored, Matrix pre, Matrix post) {
+    record Step(PlannedLayer planned, WeightShape shape, double[] stored, Matrix input, Matrix pre, Matrix post) {
     }
 
     private final ExperimentSpec spec;
@@ -79,7 +80,7 @@ final class NetworkPass {
         LayerSpec layer = p.layer();
         if (!layer.weighted()) {
             Matrix y = round(apply(layer, in, x));
-            steps.add(new Step(p, null, null, y, y));
+            steps.add(new Step(p, null, null, x, y, y));
             return y;
         }
         WeightShape shape = weightShape(p, spec.layout());
@@ -102,7 +103,7 @@ final class NetworkPass {
         double[] post = pre.data().clone();
         activation.applyInPlace(post);
         Matrix activated = round(new Matrix(pre.rows(), pre.cols(), post));
-        steps.add(new Step(p, shape, stored, pre, activated));
+        steps.add(new Step(p, shape, stored, x, pre, activated));
         return activated;
     }
 
@@ -151,7 +152,7 @@ final class NetworkPass {
             sum[i] += s[i];
         }
         Matrix y = round(new Matrix(block.rows(), block.cols(), sum));
-        steps.add(new Step(p, shape, stored, y, y));
+        steps.add(new Step(p, shape, stored, x, y, y));
         return y;
     }
 

@@ -8,7 +8,10 @@ import org.initlab.data.DatasetCatalog;
 import org.initlab.data.DatasetContext;
 import org.initlab.data.DatasetShape;
 import org.initlab.data.Split;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.initlab.layers.PlannedLayer;
 
 /**
  * An experiment's data sets checked before anything runs: the specs, the files they name, and what
@@ -19,18 +22,37 @@ final class PlannedData {
     private PlannedData() {
     }
 
+    /** As below, without the planned layers. */
+    static Split.Sizes check(ExperimentSpec spec, DatasetContext context, Problems problems) {
+        return check(spec, context, problems, new java.util.HashMap<>());
+    }
+
     /**
      * Records every problem; returns the sizes of the experiment's {@code split(…)} test set when its
      * training set's rows are known before loading (all but a CSV's), else null.
+     *
+     * @param networks receives the experiment's layers placed on its data's samples, when they are known
+     *                 before loading and fit (what the claim plan checks layer comparisons against)
      */
-    static Split.Sizes check(ExperimentSpec spec, DatasetContext context, Problems problems) {
+    static Split.Sizes check(ExperimentSpec spec, DatasetContext context, Problems problems,
+                             Map<String, List<PlannedLayer>> networks) {
         String at = "experiment '" + spec.id() + "'";
         DatasetShape train = problems.get(() -> DatasetCatalog.check(at + " <dataset>", spec.dataset(), context));
         if (train != null && train.features().isPresent()) {
             if (spec.architecture().isDense()) {
                 inputLayer(at, spec, train.features().getAsInt(), problems);
+                if (spec.type() == ExperimentType.ACTIVATIONS) {
+                    try {
+                        networks.put(spec.id(), spec.architecture().plan(at + " <layers>", train.sample()));
+                    } catch (org.initlab.settings.ConfigException e) {
+                        // a layer too large: the limits above name it
+                    }
+                }
             } else {
-                problems.check(() -> spec.architecture().plan(at + " <layers>", train.sample()));
+                List<PlannedLayer> planned = problems.get(() -> spec.architecture().plan(at + " <layers>", train.sample()));
+                if (planned != null) {
+                    networks.put(spec.id(), planned);
+                }
             }
         }
         if (spec.type() != ExperimentType.TRAINING) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.initlab.config.Suites;
 import org.initlab.experiment.ExperimentRunner;
 import org.initlab.files.DirectoryKind;
 import org.initlab.files.OwnedDirectory;
+import org.initlab.layers.PlannedLayer;
 import org.initlab.history.History;
 import org.initlab.history.HistoryException;
 import org.initlab.history.HistoryReader;
@@ -242,11 +244,12 @@ public final class ReportBuilder {
             }
             ExperimentSpec spec = ExperimentSpec.of(where, d, problems);
             if (spec != null) {
-                Split.Sizes split = PlannedData.check(spec, request.datasets(), problems);
+                Map<String, List<PlannedLayer>> networks = new HashMap<>();
+                Split.Sizes split = PlannedData.check(spec, request.datasets(), problems, networks);
                 if (split != null) {
                     splits.put(spec.id(), split);
                 }
-                ClaimPlan.check(spec, problems); // claims name runs, layers and cells that will exist
+                ClaimPlan.check(spec, networks.get(spec.id()), problems); // claims name runs, layers and cells that will exist
                 specs.add(spec);
             }
         }

@@ -26,14 +26,28 @@ import org.initlab.theory.MomentSource;
  * @param layer              the layer's spec ({@code conv2d(out=8, kernel=3)}) in a network with other layers than
  *                           dense ones; null in a dense network
  * @param shape              the layer's output per sample ({@code 8×26×26}, or {@code 10} when flat), with {@code layer}
+ * @param referenceMaxRelDiff for each comparison a claim asks for ({@code input}, {@code bilinear(border=1)}, see
+ *                           {@link org.initlab.tensor.Reference.Check#key()}), how far the layer's linear output is
+ *                           from that reference computed from its input: max|pre − R(x)| / max(max|pre|, max|R(x)|);
+ *                           null when no claim asks, and without the comparisons that do not fit the layer
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record LayerResult(int index, int fanIn, int fanOut, Stats weights, Stats pre, Stats post, Stats gradient,
                           Stats activationGradient, Theory theory, Double postUnitStd, Map<String, Double> weightsMaxRelDiff,
-                          String layer, String shape) {
+                          String layer, String shape, Map<String, Double> referenceMaxRelDiff) {
 
     public LayerResult {
         weightsMaxRelDiff = weightsMaxRelDiff == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(weightsMaxRelDiff));
+        referenceMaxRelDiff = referenceMaxRelDiff == null ? null
+                : Collections.unmodifiableMap(new LinkedHashMap<>(referenceMaxRelDiff));
+    }
+
+    /** A layer compared with no reference. */
+    public LayerResult(int index, int fanIn, int fanOut, Stats weights, Stats pre, Stats post, Stats gradient,
+                       Stats activationGradient, Theory theory, Double postUnitStd, Map<String, Double> weightsMaxRelDiff,
+                       String layer, String shape) {
+        this(index, fanIn, fanOut, weights, pre, post, gradient, activationGradient, theory, postUnitStd, weightsMaxRelDiff,
+                layer, shape, null);
     }
 
     /** A layer of a dense network. */

@@ -111,4 +111,9 @@ public record Stats(long count, double mean, double std, double min, double max,
     public double variance() {
         return std * std;
     }
+
+    /** The root mean square √(σ² + μ²) = norm / √n, without the count, so layers of different sizes compare. */
+    public double rms() {
+        return Math.hypot(std, mean);
+    }
 }

@@ -143,7 +143,8 @@ class ClaimParserTest {
                 .isInstanceOf(ClaimException.class)
                 .hasMessage(WHERE + ", column 5 of \"1 < trainAcuracy(init=a)\": unknown metric 'trainAcuracy'"
                         + " (did you mean 'trainAccuracy'?); valid metrics: <stat>.<field>, postUnitStd, predictedVar,"
-                        + " meanFieldVar, backwardGain, trainAccuracy, testAccuracy, cost, distinctUnits, cell, weights.maxRelDiff; functions: abs, log10;"
+                        + " meanFieldVar, backwardGain, trainAccuracy, testAccuracy, cost, distinctUnits, cell, weights.maxRelDiff, pre.maxRelDiff;"
+                        + " functions: abs, log10;"
                         + " over seeds: median, mean, low, high");
         assertThatThrownBy(() -> parse("post_std(init=a, layer=1) < 1"))
                 .hasMessageContaining("unknown metric 'post_std' (did you mean 'post.std'?)");
@@ -198,7 +199,7 @@ class ClaimParserTest {
                         + " (did you mean 'post'?); valid statistics: weights, pre, post, gradient, activationGradient");
         assertThatThrownBy(() -> parse("post.sdt(init=a, layer=1) < 1"))
                 .hasMessage(WHERE + ", column 6 of \"post.sdt(init=a, layer=1) < 1\": unknown field 'sdt' of 'post'"
-                        + " (did you mean 'std'?); valid fields: count, mean, std, var, min, max, nan, infinite, zeroFraction");
+                        + " (did you mean 'std'?); valid fields: count, mean, std, var, rms, min, max, nan, infinite, zeroFraction");
         assertThatThrownBy(() -> parse("post(init=a, layer=1) < 1"))
                 .hasMessageContaining("column 1 of").hasMessageContaining("'post' needs a field: post.<field>");
     }

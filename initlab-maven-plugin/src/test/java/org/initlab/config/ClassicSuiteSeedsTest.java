@@ -18,9 +18,10 @@ class ClassicSuiteSeedsTest {
             assertThat(spec.seeds()).as(d.id() + " seeds").hasSize(10).doesNotHaveDuplicates();
             tutorialSeed.put(d.id(), spec.seed());
         }
-        assertThat(tutorialSeed).isEqualTo(Map.of(
-                "t2-sigmoid", 1L, "t2-tanh", 1L, "t2-relu", 1L, "t2-gradients", 1L, "t2-sweep", 1L,
-                "t1-circles", 3L, "t3-abalone", 1L, "t4-mnist", 0L, "t4-mnist-pixels", 0L, "t6-mnist-cnn", 0L));
+        assertThat(tutorialSeed).isEqualTo(Map.ofEntries(
+                Map.entry("t2-sigmoid", 1L), Map.entry("t2-tanh", 1L), Map.entry("t2-relu", 1L), Map.entry("t2-gradients", 1L),
+                Map.entry("t2-sweep", 1L), Map.entry("t1-circles", 3L), Map.entry("t3-abalone", 1L), Map.entry("t4-mnist", 0L),
+                Map.entry("t4-mnist-pixels", 0L), Map.entry("t6-mnist-cnn", 0L), Map.entry("t7-deep-cnn", 0L), Map.entry("t8-bilinear", 0L)));
     }
 
     @Test

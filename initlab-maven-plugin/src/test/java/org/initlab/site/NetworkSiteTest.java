@@ -77,4 +77,25 @@ class NetworkSiteTest {
         assertThat(experiment.get("summaries").toString()).contains("post");
         assertThat(Files.readString(out.resolve("experiments/cnn-seeds.html"))).contains("2 maxpool(k=2) → 4×3×3");
     }
+
+    /** A claim on pre.maxRelDiff records the comparison it reads: valid against the schema and kept by the cache. */
+    @Test
+    void aComparisonWithAReferenceIsRecordedValidAndCached(@TempDir Path dir) throws Exception {
+        ExperimentDefinition d = ExperimentDefinition.of("up").with("dataset", "gaussian(rows=2, channels=1, height=6, width=6, seed=0)")
+                .with("layers", "convtranspose2d(out=1, kernel=4, stride=2, padding=1)").with("activation", "linear")
+                .with("layout", "out-in").withInitializers("bilinear")
+                .claim("inside", "interpolates inside the border", "pre.maxRelDiff(init=bilinear, layer=1, ref=bilinear, border=1) < 1e-12", true);
+        Path out = dir.resolve("site");
+        Path cache = dir.resolve("cache");
+        for (String title : new String[] {"first", "from the cache"}) {
+            new ReportBuilder(ProgressListener.SILENT).build(new ReportRequest("none", List.of(d.with("title", title)), out,
+                    SiteSources.builtIn(), false, "java", null, DatasetContext.defaults(), true, cache, 1));
+            Schemas.RESULTS.assertValid(out.resolve("results.json"));
+            JsonNode experiment = ResultsJson.mapper().readTree(out.resolve("results.json").toFile()).get("experiments").get(0);
+            assertThat(experiment.at("/runs/0/layers/0/referenceMaxRelDiff").fieldNames()).toIterable().as(title)
+                    .containsExactly("bilinear(border=1)");
+            assertThat(experiment.at("/runs/0/layers/0/referenceMaxRelDiff/bilinear(border=1)").asDouble()).as(title).isLessThan(1e-12);
+            assertThat(experiment.at("/claims/0/passed").asBoolean()).as(title).isTrue();
+        }
+    }
 }
