@@ -5,7 +5,7 @@ assert new File(site, 'index.html').isFile()
 assert new File(site, '.nojekyll').isFile()
 def index = new File(site, 'index.html').text
 ['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't2-sweep', 't1-circles', 't3-abalone', 't4-mnist', 't4-mnist-pixels',
- 't6-mnist-cnn', 't7-deep-cnn', 't8-bilinear'].each { id ->
+ 't5-residual', 't6-mnist-cnn', 't7-deep-cnn', 't8-bilinear'].each { id ->
     assert index.contains("experiments/${id}.html")
     assert new File(site, "experiments/${id}.html").isFile()
     assert new File(site, "data/${id}.js").isFile()
@@ -15,7 +15,7 @@ def results = new JsonSlurper().parse(new File(site, 'results.json'))
 assert results.schema == 1
 assert results.generator.name == 'initlab'
 assert results.experiments*.id == ['t2-sigmoid', 't2-tanh', 't2-relu', 't2-gradients', 't2-sweep', 't1-circles', 't3-abalone', 't4-mnist', 't4-mnist-pixels',
-                                   't6-mnist-cnn', 't7-deep-cnn', 't8-bilinear']
+                                   't5-residual', 't6-mnist-cnn', 't7-deep-cnn', 't8-bilinear']
 results.experiments.findAll { it.type == 'activations' && it.id.startsWith('t2-') }.each { e ->
     assert e.type == 'activations'
     assert e.runs.size() == 40
@@ -45,11 +45,12 @@ sweep.runs.each { r ->
 assert Math.abs(results.experiments[0].runs[0].layers[0].weights.std - 1.0) < 0.05
 
 def log = new File(basedir, 'build.log').text
-assert log =~ /initlab: \[1\/12\] t2-sigmoid: 40 runs in \d+ ms/
-assert log =~ /initlab: \[6\/12\] t1-circles: 30 runs in \d+ ms/
-assert log =~ /initlab: \[7\/12\] t3-abalone: 100 runs in \d+ ms/
-assert log =~ /initlab: \[10\/12\] t6-mnist-cnn: 30 runs in \d+ ms/
-assert log =~ /initlab: \[11\/12\] t7-deep-cnn: 120 runs in \d+ ms/
+assert log =~ /initlab: \[1\/13\] t2-sigmoid: 40 runs in \d+ ms/
+assert log =~ /initlab: \[6\/13\] t1-circles: 30 runs in \d+ ms/
+assert log =~ /initlab: \[7\/13\] t3-abalone: 100 runs in \d+ ms/
+assert log =~ /initlab: \[10\/13\] t5-residual: 30 runs in \d+ ms/
+assert log =~ /initlab: \[11\/13\] t6-mnist-cnn: 30 runs in \d+ ms/
+assert log =~ /initlab: \[12\/13\] t7-deep-cnn: 120 runs in \d+ ms/
 
 // Every classic claim is checked on ten seeds and passes; its page says in how many it holds
 results.experiments.each { e ->
@@ -75,8 +76,13 @@ def pixels = results.experiments[8]
 assert pixels.id == 't4-mnist-pixels' && pixels.runs*.initializer.unique() == ['kaiming_normal(nonlinearity=relu)']
 assert t4.runs[10].initializer == 'kaiming_normal(nonlinearity=relu)' && t4.runs[10].seed == 0
 assert t4.runs[10].training.testAccuracy >= 0.95 && pixels.runs[0].training.testAccuracy < 0.95
+// T5: Fixup and the zero branch start every residual block as the identity; He alone grows
+def resid = results.experiments[9]
+assert resid.id == 't5-residual' && resid.runs*.name.unique() == ['he', 'fixup', 'zero-branch']
+assert resid.runs.find { it.name == 'fixup' }.initializer == 'fixup(base=kaiming_normal(nonlinearity=relu))'
+assert resid.runs.find { it.name == 'fixup' }.layers.size() == 49
 // T6: a small CNN trained under zeros, He and torch:default; every layer recorded with its spec and shape
-def t6 = results.experiments[9]
+def t6 = results.experiments[10]
 assert t6.id == 't6-mnist-cnn' && t6.runs.size() == 30
 assert t6.runs[0].layers*.layer == ['conv2d(out=8, kernel=5)', 'maxpool(k=2)', 'flatten', 'dense(n=10)']
 assert t6.runs[0].layers*.shape == ['8×24×24', '8×12×12', '1152', '10']
@@ -84,11 +90,11 @@ assert t6.runs[0].training.distinctUnits == [1] && t6.runs[10].training.distinct
 assert t6.runs[20].initializer == 'torch:default' && t6.configuration.bias == 'library'
 assert t6.runs*.training*.testMajorityShare.unique().size() == 1
 // T7: dirac's 32 convolutions return their inputs exactly, recorded for the claim that reads it
-def cnn = results.experiments[10]
+def cnn = results.experiments[11]
 assert cnn.runs.size() == 120 && cnn.runs[0].initializer == 'dirac' && cnn.runs[0].layers.size() == 32
 assert cnn.runs[0].layers.every { it.referenceMaxRelDiff.input == 0 && it.shape == '8×8×8' }
 // T8: the bilinear kernel doubles 8×8 into 16×16 and is torch's interpolation inside the border
-def up = results.experiments[11]
+def up = results.experiments[12]
 assert up.runs[0].initializer == 'bilinear' && up.runs[0].layers[0].shape == '1×16×16'
 assert up.runs[0].layers[0].referenceMaxRelDiff['bilinear(border=1)'] < 1e-12
 return true

@@ -216,6 +216,9 @@ public record ExperimentSpec(String id, String title, ExperimentType type, Strin
                     .ifPresent(i -> problems.add(at + " <initializers>: '" + i.label() + "' refines dense layers on their"
                             + " input; it is not defined for " + architecture.firstNonDense()));
         }
+        if (architecture != null && initializers != null) {
+            BranchRules.check(at, architecture, initializers, problems);
+        }
         boolean readable = id != null && !id.isEmpty() && type != null && dataset != null && runnable && activations != null
                 && initializers != null && !initializers.isEmpty() && seeds != null && rng != null && plot != null && layout != null && bins != null
                 && (d.get("range") == null || range != null) && (kind != ExperimentType.TRAINING || training != null)

@@ -250,6 +250,7 @@ public final class Suites {
                                 "testAccuracy(init=kaiming_normal(nonlinearity=relu)) > 0.9", true)
                         .claim("he-95", "He initialization reaches 95 % after one epoch on pixels scaled to [0, 1] without centring",
                                 "testAccuracy(init=kaiming_normal(nonlinearity=relu)) >= 0.95", false),
+                t5Residual(),
                 t6MnistCnn()
                         .claim("zeros-one-channel", "Zero initialization never breaks the symmetry: the eight filters of the "
                                 + "convolution stay identical, one distinct channel",
@@ -353,6 +354,67 @@ public final class Suites {
                 .with("recordEvery", "1")
                 .with("seeds", tenSeeds(0))
                 .withInitializers("zeros", HE, "torch:default");
+    }
+
+    /** Residual blocks of t5-residual, each of two dense layers; L in Fixup's L^(−1/(2m−2)). */
+    private static final int BLOCKS = 16;
+
+    /**
+     * A deep residual network at initialization: T2's data through a dense layer and {@value #BLOCKS}
+     * blocks x + F(x) of two dense ReLU layers each, under He alone, Fixup and a zero branch on He. Run
+     * k's layers are the dense one (1), then per block its two branch layers and the sum, so block k's
+     * output is layer 3k + 1 and its branch's output layer 3k.
+     */
+    private static ExperimentDefinition t5Residual() {
+        StringBuilder layers = new StringBuilder("dense(n=100)");
+        StringBuilder branchVariances = new StringBuilder();
+        for (int k = 1; k <= BLOCKS; k++) {
+            layers.append(", residual(block='dense(n=100), dense(n=100)')");
+            branchVariances.append(k == 1 ? "" : " + ").append("post.var(init=he, layer=").append(3 * k).append(")");
+        }
+        int last = 3 * BLOCKS + 1;
+        int middle = 3 * (BLOCKS / 2) + 1;
+        String grown = "post.std(init=he, layer=" + last + ") / post.std(init=he, layer=" + middle + ")";
+        return ExperimentDefinition.of("t5-residual")
+                .with("title", "Residual blocks that start right: He alone, Fixup and a zero branch")
+                .with("type", "activations")
+                .with("dataset", "gaussian(rows=1000, cols=100, seed=0)")
+                .with("layers", layers.toString())
+                .with("activation", "relu")
+                .with("seeds", tenSeeds(1))
+                .withInitializers(HE, "fixup(base=" + HE + ")", "zero_branch(base=" + HE + ")")
+                .withNames(List.of("he", "fixup", "zero-branch"))
+                .claim("he-grows", "Under He alone the signal grows with depth: after the " + BLOCKS + "th block its std is over "
+                                + "1000 times the std the first block receives",
+                        "post.std(init=he, layer=" + last + ") > 1000 * post.std(init=he, layer=1)", true)
+                // measured medians: 1.68 per block over the last eight blocks (seeds from 1.58 to 1.76)
+                .claim("he-factor", "The growth is geometric at the derivation's rate: over the last eight blocks the std "
+                                + "grows by a factor per block within 5 % of 1.704 in the median seed",
+                        "abs(median(log10(" + grown + ")) / 8 - log10(1.704)) < 0.0212", true)
+                // measured: 0.93 to 1.23 over the seeds, median 1.05
+                .claim("he-adds-variance", "Each block adds its branch's variance: over the " + BLOCKS + " blocks the variance the "
+                                + "signal gains is the sum of the branches' output variances within 10 % in the median seed",
+                        "abs(median((post.var(init=he, layer=" + last + ") - post.var(init=he, layer=1)) / (" + branchVariances
+                                + ")) - 1) < 0.1", true)
+                .claim("fixup-identity", "Under Fixup every block passes its input on unchanged: after the " + BLOCKS + "th block "
+                                + "the signal's std is exactly the std the first block receives",
+                        "post.std(init=fixup, layer=" + last + ") == post.std(init=fixup, layer=1)", true)
+                .claim("fixup-branch-zero", "Every value the last Fixup branch outputs is an exact zero",
+                        "post.zeroFraction(init=fixup, layer=" + (last - 1) + ") == 1", true)
+                .claim("zero-branch-identity", "With a zero branch every block passes its input on unchanged too: after the "
+                                + BLOCKS + "th block the signal's std is exactly the std the first block receives",
+                        "post.std(init=zero-branch, layer=" + last + ") == post.std(init=zero-branch, layer=1)", true)
+                .claim("same-signal", "Fixup and the zero branch pass on the very same signal: after the " + BLOCKS + "th block "
+                                + "their std is the same number",
+                        "post.std(init=fixup, layer=" + last + ") == post.std(init=zero-branch, layer=" + last + ")", true)
+                .claim("fixup-quarter-weights", "Fixup draws the zero branch's numbers and multiplies each branch's first layer by "
+                                + BLOCKS + "^(−1/2) = 1/4: that layer's weights have exactly a quarter of the std",
+                        "weights.std(init=fixup, layer=" + (last - 2) + ") == 0.25 * weights.std(init=zero-branch, layer="
+                                + (last - 2) + ")", true)
+                .claim("fixup-quarter-inside", "Inside the branch the difference shows: the activations of Fixup's first branch "
+                                + "layer have a quarter of the zero branch's std (ReLU is positively homogeneous)",
+                        "abs(post.std(init=fixup, layer=" + (last - 2) + ") / post.std(init=zero-branch, layer=" + (last - 2)
+                                + ") - 0.25) < 1e-12", true);
     }
 
     /** T2: five layers of 100 units on 1000 standard-normal samples, no bias, x·W. */

@@ -1,6 +1,7 @@
 package org.initlab.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,12 +71,16 @@ final class ActivationsExperiment implements Experiment {
             var planned = step.planned();
             int fanIn = step.shape() == null ? Math.toIntExact(planned.input().size()) : step.shape().fanIn();
             int fanOut = step.shape() == null ? Math.toIntExact(planned.output().size()) : step.shape().fanOut();
+            Stats pre = stats(step.pre().data(), plotted(Plot.PRE));
+            // a layer without an activation (pooling, a norm, a residual sum) has post = pre: summarise it once
+            boolean same = step.post() == step.pre() && Arrays.equals(plotted(Plot.PRE), plotted(Plot.POST));
+            Stats post = same ? pre : stats(step.post().data(), plotted(Plot.POST));
             layers.add(new LayerResult(l + 1, fanIn, fanOut, step.stored() == null ? null : stats(step.stored(), null),
-                    stats(step.pre().data(), plotted(Plot.PRE)), stats(step.post().data(), plotted(Plot.POST)), null, null,
-                    null, meanUnitStd(step.post()), null, planned.layer().text(), planned.output().toString(),
+                    pre, post, null, null, null, meanUnitStd(step.post()), null, planned.layer().text(), planned.output().toString(),
                     references(step.input(), planned.input(), step.pre(), planned.output())));
         }
-        return new RunResult(init.label(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, layers, null, null);
+        return new RunResult(init.label(), init.name(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000,
+                layers, null, null);
     }
 
     /** The comparisons the claims ask for ({@link ComparedReferences}) that fit the layer, or null when none does. */

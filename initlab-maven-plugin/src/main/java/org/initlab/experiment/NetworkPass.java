@@ -3,8 +3,12 @@ package org.initlab.experiment;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.PrimitiveIterator;
+import java.util.stream.DoubleStream;
+import java.util.stream.IntStream;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.data.Dataset;
+import org.initlab.init.BranchRule;
 import org.initlab.init.Initializer;
 import org.initlab.init.Layout;
 import org.initlab.init.WeightShape;
@@ -26,6 +30,11 @@ import org.initlab.tensor.Pooling;
  * layer's bias (one per output unit or channel) as dense layers do; a residual's projection is drawn
  * after its block's layers. Weighted layers are followed by the activation; pooling, flatten, the
  * normalizations and the residual join are not.
+ *
+ * <p>The initializer's {@link BranchRule} (Fixup, a zero branch) then multiplies the weights and bias of
+ * weighted layer j of each residual branch of m weighted layers, in a network of L residual blocks,
+ * by {@code scale(L, m, j)}, after they are drawn: the draws are the base's, so the generator's sequence
+ * does not depend on the rule. Layers outside branches, and projections, keep their draws.
  */
 final class NetworkPass {
 
@@ -44,6 +53,8 @@ final class NetworkPass {
     private final Activation activation;
     private final MatrixKernel kernel;
     private final RandomSource rng;
+    /** L, the network's residual blocks, nested ones included: what a branch rule's factors depend on. */
+    private final int branches;
     private final List<Step> steps = new ArrayList<>();
 
     private NetworkPass(ExperimentSpec spec, Initializer init, Activation activation, MatrixKernel kernel) {
@@ -52,29 +63,38 @@ final class NetworkPass {
         this.activation = activation;
         this.kernel = kernel;
         this.rng = spec.rng().create(spec.seed());
+        this.branches = spec.architecture().branches().size();
     }
 
     static List<Step> run(ExperimentSpec spec, Dataset data, Initializer init, Activation activation, MatrixKernel kernel) {
         List<PlannedLayer> plan = spec.architecture().plan("experiment '" + spec.id() + "' <layers>", data.sample());
         NetworkPass pass = new NetworkPass(spec, init, activation, kernel);
         Matrix x = spec.float32() ? data.inputs().toFloat32() : data.inputs();
-        pass.layers(spec.architecture().layers(), plan.iterator(), x);
+        pass.layers(spec.architecture().layers(), plan.iterator(), x, DoubleStream.generate(() -> 1).iterator());
         return pass.steps;
     }
 
-    private Matrix layers(List<LayerSpec> layers, Iterator<PlannedLayer> plan, Matrix x) {
+    /** The layers in order; {@code factors} gives each weighted layer at this level its branch rule's factor. */
+    private Matrix layers(List<LayerSpec> layers, Iterator<PlannedLayer> plan, Matrix x, PrimitiveIterator.OfDouble factors) {
         for (LayerSpec layer : layers) {
             if (layer instanceof LayerSpec.Residual residual) {
-                Matrix out = layers(residual.block(), plan, x);
+                Matrix out = layers(residual.block(), plan, x, factors(residual));
                 x = join(plan.next(), x, out);
             } else {
-                x = layer(plan.next(), x);
+                x = layer(plan.next(), x, layer.weighted() ? factors.nextDouble() : 1);
             }
         }
         return x;
     }
 
-    private Matrix layer(PlannedLayer p, Matrix x) {
+    /** Factor j of the branch's m weighted layers (its nested residuals' layers are theirs). */
+    private PrimitiveIterator.OfDouble factors(LayerSpec.Residual residual) {
+        BranchRule rule = init.branchRule();
+        int m = (int) residual.block().stream().filter(LayerSpec::weighted).count();
+        return IntStream.range(0, m).mapToDouble(j -> rule.scale(branches, m, j)).iterator();
+    }
+
+    private Matrix layer(PlannedLayer p, Matrix x, double factor) {
         SampleShape in = p.input();
         SampleShape out = p.output();
         LayerSpec layer = p.layer();
@@ -84,7 +104,9 @@ final class NetworkPass {
             return y;
         }
         WeightShape shape = weightShape(p, spec.layout());
-        double[] stored = draw(shape);
+        // drawn as the base draws them, weights then bias, and only then scaled by the branch rule
+        double[] stored = scale(draw(shape), factor);
+        double[] bias = scale(ForwardPass.drawBias(spec, init, shape, out.channels(), rng), factor);
         Matrix pre;
         if (layer instanceof LayerSpec.Dense) {
             Matrix w = new Matrix(shape.rows(), shape.cols(), stored);
@@ -95,7 +117,6 @@ final class NetworkPass {
             LayerSpec.ConvTranspose2d c = (LayerSpec.ConvTranspose2d) layer;
             pre = Convolution.convTranspose2d(x, in, shape.outInOrder(stored), out, c.kernel(), c.stride(), c.padding(), kernel);
         }
-        double[] bias = ForwardPass.drawBias(spec, init, shape, out.channels(), rng);
         if (bias != null) {
             Convolution.addChannelBias(pre, out, bias); // a flat output is C×1×1: one bias per unit
         }
@@ -192,6 +213,21 @@ final class NetworkPass {
             rng.seed(spec.seed());
         }
         return init.sample(shape, rng);
+    }
+
+    /**
+     * A branch rule's factor applied to drawn values (in place; null stays null), rounded to float32 if
+     * asked. A factor of 0 gives +0.0 everywhere, not the −0.0 of a negative draw times 0.
+     */
+    private double[] scale(double[] values, double factor) {
+        if (values == null || factor == 1) {
+            return values;
+        }
+        for (int i = 0; i < values.length; i++) {
+            double v = factor == 0 ? 0.0 : values[i] * factor;
+            values[i] = spec.float32() ? (float) v : v;
+        }
+        return values;
     }
 
     private Matrix round(Matrix m) {

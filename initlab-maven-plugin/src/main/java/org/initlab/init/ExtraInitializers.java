@@ -15,8 +15,8 @@ import org.initlab.init.InitializerCatalog.Entry;
 
 /**
  * What the three libraries do not name but the tutorials use: Caffe's bilinear filler for
- * upsampling layers, weights trained elsewhere (fine-tuning), and LSUV, which fits each layer to
- * the data it receives.
+ * upsampling layers, weights trained elsewhere (fine-tuning), LSUV, which fits each layer to
+ * the data it receives, and the two ways residual branches start (Fixup, a zero branch).
  */
 final class ExtraInitializers {
     private static final Dialect D = Dialect.INITLAB;
@@ -53,7 +53,36 @@ final class ExtraInitializers {
                                 + " weights differ from the base's and no variance is predicted for them; where there is"
                                 + " no data (a training run's initial weights) the base's draw is used as is. The base is any"
                                 + " initializer spec, keys included, e.g."
-                                + " base=kaiming_normal(mode=fan_out, nonlinearity=relu)."));
+                                + " base=kaiming_normal(mode=fan_out, nonlinearity=relu)."),
+                branch("fixup", BranchRule.FIXUP, "Zhang, Dauphin & Ma 2019: draw with base, then in each residual"
+                        + " branch of m weighted layers, in a network of L residual blocks, scale all but the last by"
+                        + " L^(−1/(2m−2)) and zero the last", " Every branch needs at least two weighted layers."),
+                branch("zero_branch", BranchRule.ZERO_BRANCH, "SkipInit / ReZero at initialization: draw with base,"
+                        + " then zero the last weighted layer of each residual branch, so every block starts as the identity",
+                        ""));
+    }
+
+    /** Branch factors in the catalogue's example: a network of {@value #BLOCKS} residual blocks of two layers. */
+    private static final int BLOCKS = 16;
+
+    private static Entry branch(String name, BranchRule rule, String summary, String more) {
+        return Entry.of(D, name, summary, s -> branch(s, rule), text("base", "kaiming_normal(nonlinearity=relu)"))
+                .withQuirk("Draws exactly as its base (same numbers, same generator sequence); the network pass then"
+                        + " multiplies the weights and bias of each weighted layer inside a residual branch, in forward"
+                        + " order, by the rule's factor — in " + BLOCKS + " blocks of two layers: "
+                        + Numbers.text(rule.scale(BLOCKS, 2, 0)) + " and " + Numbers.text(rule.scale(BLOCKS, 2, 1))
+                        + ". Outside branches (first layers, projections) it is the base. Needs a network with"
+                        + " residual blocks: anywhere else it is a configuration error." + more);
+    }
+
+    private static Initializer branch(Args s, BranchRule rule) {
+        String field = s.field() + ": '" + s.name() + "' key 'base'";
+        Initializer base = InitializerCatalog.parse(field, s.text("base"));
+        if (base instanceof DataDependentInitializer || base.branchRule() != BranchRule.NONE) {
+            throw new ConfigException(field + " must draw without data and carry no branch rule of its own, got '"
+                    + base.spec() + "'");
+        }
+        return new BranchInitializer(s.text(), base, rule);
     }
 
     private static Initializer lsuv(Args s) {

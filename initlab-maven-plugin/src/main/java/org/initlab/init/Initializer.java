@@ -47,6 +47,14 @@ public interface Initializer {
         return Optional.empty();
     }
 
+    /**
+     * How the layers inside residual branches are scaled after they are drawn ({@code fixup(base=…)},
+     * {@code zero_branch(base=…)}); {@link BranchRule#NONE} for every plain scheme.
+     */
+    default BranchRule branchRule() {
+        return BranchRule.NONE;
+    }
+
     /** A short LaTeX formula of the distribution, for the report. */
     String formula();
 

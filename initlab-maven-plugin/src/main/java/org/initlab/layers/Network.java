@@ -66,6 +66,23 @@ public record Network(List<LayerSpec> layers) {
         return count(layers);
     }
 
+    /** Every residual block, nested ones included, in forward order (a block before the residuals inside it). */
+    public List<Branch> branches() {
+        List<Branch> branches = new ArrayList<>();
+        collect(layers, "", branches);
+        return branches;
+    }
+
+    private static void collect(List<LayerSpec> layers, String prefix, List<Branch> branches) {
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i) instanceof LayerSpec.Residual r) {
+                String path = prefix + (i + 1);
+                branches.add(new Branch(path, r));
+                collect(r.block(), path + ".", branches);
+            }
+        }
+    }
+
     private static int count(List<LayerSpec> layers) {
         int n = 0;
         for (LayerSpec layer : layers) {

@@ -12,6 +12,7 @@ import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.experiment.ExperimentRunner;
 import org.initlab.experiment.ProgressListener;
+import org.initlab.init.BranchRule;
 import org.initlab.init.Initializer;
 import org.initlab.init.InitializerCatalog;
 import org.initlab.init.Layout;
@@ -19,6 +20,7 @@ import org.initlab.init.WeightShape;
 import org.initlab.nn.Kernels;
 import org.initlab.random.NumpyRandom;
 import org.initlab.results.ExperimentResult;
+import org.initlab.results.Stats;
 import org.junit.jupiter.api.Test;
 
 class CatalogueTest {
@@ -63,13 +65,22 @@ class CatalogueTest {
     @Test
     void everyNameRunsInAnActivationsExperiment() {
         Catalogue catalogue = Catalogue.measure(16, 16, 0);
-        List<String> specs = catalogue.entries().stream().filter(r -> r.holds() != null).map(CatalogueRow::spec).toList();
+        List<String> measured = catalogue.entries().stream().filter(r -> r.holds() != null).map(CatalogueRow::spec).toList();
+        // a branch rule (fixup, zero_branch) scales residual branches, so it runs in a residual network
+        List<String> branch = measured.stream()
+                .filter(s -> InitializerCatalog.parse("t", s).branchRule() != BranchRule.NONE).toList();
+        List<String> specs = measured.stream().filter(s -> !branch.contains(s)).toList();
+        assertThat(branch).containsExactly("initlab:fixup", "initlab:zero_branch");
         ExperimentDefinition d = ExperimentDefinition.of("all").with("dataset", "gaussian(rows=20, cols=16, seed=0)")
                 .with("layers", "16,16").with("activation", "tanh").with("seed", "1").withInitializers(specs);
         ExperimentResult result = new ExperimentRunner(Kernels.named("java"), ProgressListener.SILENT)
                 .run(ExperimentSpec.of("all", d));
         assertThat(result.runs()).hasSize(specs.size());
         assertThat(result.runs()).allSatisfy(r -> assertThat(r.layers()).hasSize(2));
+        ExperimentResult residual = new ExperimentRunner(Kernels.named("java"), ProgressListener.SILENT)
+                .run(ExperimentSpec.of("all", d.with("layers", "dense(n=16), residual(block='dense(n=16), dense(n=16)')")
+                        .withInitializers(branch)));
+        assertThat(residual.runs()).hasSize(2).allSatisfy(r -> assertThat(r.layers()).hasSize(4));
     }
 
     @Test
@@ -87,6 +98,25 @@ class CatalogueTest {
         // 64 → 96: torch's variance 1/(3·64), Glorot's 2/160
         assertThat(torch * torch * 192).isBetween(0.95, 1.05);
         assertThat(keras * keras * 80).isBetween(0.95, 1.05);
+    }
+
+    @Test
+    void branchRulesAreCheckedAsTheirBaseAndShowTheFactorsTheirRuleComputes() {
+        Catalogue c = Catalogue.measure(64, 96, 0);
+        CatalogueRow fixup = row(c, "initlab:fixup");
+        CatalogueRow zero = row(c, "initlab:zero_branch");
+        for (CatalogueRow r : List.of(fixup, zero)) {
+            assertThat(r.holds()).as(r.qualifiedName()).isTrue();
+            assertThat(r.signature()).isEqualTo(r.name() + "(base=kaiming_normal(nonlinearity=relu))");
+            assertThat(r.theoreticalStd()).isEqualTo(Math.sqrt(2.0 / 64));
+        }
+        // the very numbers of its base, drawn with the catalogue's seed
+        assertThat(fixup.measuredStd()).isEqualTo(zero.measuredStd()).isEqualTo(Stats.of(InitializerCatalog
+                .parse("t", "kaiming_normal(nonlinearity=relu)").sample(WeightShape.of(64, 96, Layout.IN_OUT), new NumpyRandom(0)),
+                1, null).std());
+        assertThat(fixup.quirk()).contains("in 16 blocks of two layers: 0.25 and 0.");
+        assertThat(zero.quirk()).contains("in 16 blocks of two layers: 1 and 0.");
+        assertThat(fixup.formula()).contains("L^{-1/(2m-2)}").contains("kaiming\\_normal");
     }
 
     private static CatalogueRow row(Catalogue catalogue, String qualifiedName) {

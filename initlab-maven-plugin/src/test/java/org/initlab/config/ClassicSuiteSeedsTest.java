@@ -21,7 +21,7 @@ class ClassicSuiteSeedsTest {
         assertThat(tutorialSeed).isEqualTo(Map.ofEntries(
                 Map.entry("t2-sigmoid", 1L), Map.entry("t2-tanh", 1L), Map.entry("t2-relu", 1L), Map.entry("t2-gradients", 1L),
                 Map.entry("t2-sweep", 1L), Map.entry("t1-circles", 3L), Map.entry("t3-abalone", 1L), Map.entry("t4-mnist", 0L),
-                Map.entry("t4-mnist-pixels", 0L), Map.entry("t6-mnist-cnn", 0L), Map.entry("t7-deep-cnn", 0L), Map.entry("t8-bilinear", 0L)));
+                Map.entry("t4-mnist-pixels", 0L), Map.entry("t5-residual", 1L), Map.entry("t6-mnist-cnn", 0L), Map.entry("t7-deep-cnn", 0L), Map.entry("t8-bilinear", 0L)));
     }
 
     @Test

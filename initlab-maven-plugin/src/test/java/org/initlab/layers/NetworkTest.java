@@ -29,6 +29,17 @@ class NetworkTest {
     }
 
     @Test
+    void branchesAreEveryResidualBlockInForwardOrderEachWithItsOwnWeightedLayers() {
+        Network n = Network.parse(F, "dense(n=4), residual(block='dense(n=4), batchnorm, dense(n=4)'), flatten,"
+                + " residual(block='dense(n=4), residual(block=dense(n=4))')");
+        assertThat(n.branches()).extracting(Branch::path).containsExactly("2", "4", "4.2");
+        // a nested residual's layer belongs to its own branch, not to the one around it
+        assertThat(n.branches()).extracting(Branch::weightedLayers).containsExactly(2, 1, 1);
+        assertThat(n.branches().get(2).label()).isEqualTo("layer 4.2 residual(block=dense(n=4))");
+        assertThat(Network.dense(new int[] {4, 4}).branches()).isEmpty();
+    }
+
+    @Test
     void aPlainListOfWidthsIsNotASpecList() {
         assertThat(Network.isSpecList("100, 100,10,")).isFalse();
         assertThat(Network.isSpecList("4, 2.5, 1e3")).isFalse(); // still refused as sizes, as before

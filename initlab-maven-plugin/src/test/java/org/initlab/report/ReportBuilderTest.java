@@ -33,17 +33,18 @@ class ReportBuilderTest {
         assertThat(out.resolve("assets/katex/katex.min.js")).exists();
         assertThat(out.resolve("assets/katex/fonts/KaTeX_Main-Regular.woff2")).exists();
         for (String id : List.of("t2-sigmoid", "t2-tanh", "t2-relu", "t2-gradients", "t2-sweep", "t1-circles", "t3-abalone", "t4-mnist",
-                "t4-mnist-pixels", "t6-mnist-cnn", "t7-deep-cnn", "t8-bilinear")) {
+                "t4-mnist-pixels", "t5-residual", "t6-mnist-cnn", "t7-deep-cnn", "t8-bilinear")) {
             assertThat(out.resolve("experiments/" + id + ".html")).exists();
             assertThat(out.resolve("data/" + id + ".js")).exists();
         }
-        assertThat(log).filteredOn(l -> l.matches("\\[\\d+/12] t2-\\w+: 40 runs in \\d+ ms")).hasSize(3);
-        assertThat(log).anyMatch(l -> l.matches("\\[5/12] t2-sweep: 60 runs in \\d+ ms"));
-        assertThat(log).anyMatch(l -> l.matches("\\[6/12] t1-circles: 30 runs in \\d+ ms"));
-        assertThat(log).anyMatch(l -> l.matches("\\[9/12] t4-mnist-pixels: 10 runs in \\d+ ms"));
-        assertThat(log).anyMatch(l -> l.matches("\\[10/12] t6-mnist-cnn: 30 runs in \\d+ ms"));
-        assertThat(log).anyMatch(l -> l.matches("\\[11/12] t7-deep-cnn: 120 runs in \\d+ ms"));
-        assertThat(log).anyMatch(l -> l.matches("\\[12/12] t8-bilinear: 20 runs in \\d+ ms"));
+        assertThat(log).filteredOn(l -> l.matches("\\[\\d+/13] t2-\\w+: 40 runs in \\d+ ms")).hasSize(3);
+        assertThat(log).anyMatch(l -> l.matches("\\[5/13] t2-sweep: 60 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[6/13] t1-circles: 30 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[9/13] t4-mnist-pixels: 10 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[10/13] t5-residual: 30 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[11/13] t6-mnist-cnn: 30 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[12/13] t7-deep-cnn: 120 runs in \\d+ ms"));
+        assertThat(log).anyMatch(l -> l.matches("\\[13/13] t8-bilinear: 20 runs in \\d+ ms"));
 
         JsonNode json = ResultsJson.mapper().readTree(out.resolve("results.json").toFile());
         int claims = 0;
