@@ -30,9 +30,27 @@ final class ColdBench {
         WORKLOADS.put("t1", List.of("t1-circles"));
         WORKLOADS.put("t2", List.of("t2-sigmoid", "t2-tanh", "t2-relu"));
         WORKLOADS.put("mnist", List.of("t4-mnist-pixels"));
+        WORKLOADS.put("conv", List.of()); // CONV below: a convolutional forward pass, issue 16's speed check
         WORKLOADS.put("suite", List.of()); // the built-in classic suite, as `suite` = classic
         WORKLOADS.put("suite10", List.of()); // a copy of its experiments with <seeds>0..9</seeds>
     }
+
+    /**
+     * A conv forward pass of the size a user's small CNN meets: 64 images of 16×32×32 through four 3×3
+     * convolutions of 16 channels (padding 1), ReLU, He, no bias; the scripts' {@code conv()} compute the
+     * same from the same numpy draws (data {@code randn(64, 16, 32, 32)} after seed 0, each kernel
+     * {@code randn(16, 16, 3, 3)·√(2/144)} after seed 1) with the same statistics.
+     */
+    static final ExperimentDefinition CONV = ExperimentDefinition.of("conv-forward")
+            .with("title", "Four 3×3 convolutions on 64 images of 16×32×32")
+            .with("type", "activations")
+            .with("dataset", "gaussian(rows=64, channels=16, height=32, width=32, seed=0)")
+            .with("layers", String.join(", ", java.util.Collections.nCopies(4, "conv2d(out=16, kernel=3, padding=1)")))
+            .with("activation", "relu")
+            .with("layout", "out-in")
+            .with("bias", "none")
+            .with("seed", "1")
+            .withInitializers("kaiming_normal(nonlinearity=relu)");
 
     private final MavenBuild maven;
     private final Path work;
@@ -61,6 +79,7 @@ final class ColdBench {
     Path project(String name) throws IOException {
         List<ExperimentDefinition> defs = name.equals("suite10")
                 ? Suites.named("classic").stream().map(d -> seeds(d, "0..9")).toList()
+                : name.equals("conv") ? List.of(CONV)
                 : WORKLOADS.get(name).stream().map(Workload::find).toList();
         return ColdProject.write(work.resolve("cold").resolve(name), "cold-" + name, pluginVersion,
                 name.equals("suite") ? "classic" : "none", defs);
@@ -82,7 +101,7 @@ final class ColdBench {
             }
         }
         if (rows.isEmpty()) {
-            System.out.println("cold: no cold workload among bench.workloads (t1, t2, mnist, suite, suite10)");
+            System.out.println("cold: no cold workload among bench.workloads (t1, t2, mnist, conv, suite, suite10)");
             return;
         }
         maven.seed(rows.values().iterator().next().project);
@@ -278,6 +297,9 @@ final class ColdBench {
         JsonNode experiments = JSON.readTree(row.project.resolve("target/initlab/results.json").toFile()).get("experiments");
         JsonNode runs = experiments.get(experiments.size() - 1).get("runs");
         JsonNode last = runs.get(runs.size() - 1);
+        if (row.name.equals("conv")) {
+            return String.format(Locale.ROOT, "layer-4 post std %.6f", last.get("layers").get(3).get("post").get("std").asDouble());
+        }
         return row.name.equals("t2")
                 ? String.format(Locale.ROOT, "relu/He layer-5 post std %.6f", last.get("layers").get(4).get("post").get("std").asDouble())
                 : String.format(Locale.ROOT, "He train %.4f test %.4f", last.get("training").get("trainAccuracy").asDouble(),
@@ -312,8 +334,9 @@ final class ColdBench {
 
         String label() {
             return switch (name) {
-                case "suite" -> "classic suite (9 experiments, 1 seed)";
+                case "suite" -> "classic suite (" + Suites.named("classic").size() + " experiments, ten seeds each)";
                 case "suite10" -> "classic suite's experiments, seeds 0..9 (claims left out)";
+                case "conv" -> "conv forward: 64×16×32×32, four 3×3 conv2d(16), ReLU";
                 default -> Workload.named(name).label();
             };
         }

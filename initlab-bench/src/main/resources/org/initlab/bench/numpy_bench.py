@@ -276,7 +276,39 @@ def mnist():
     return ms, "He train %.4f test %.4f" % (train, test)
 
 
-WORKLOADS = {"t1": t1, "t2": t2, "t3": t3, "mnist": mnist}
+# ---- conv: 64 images of 16×32×32 through four 3×3 convolutions of 16 channels (padding 1), ReLU, He, no bias
+
+def conv2d(x, w):
+    """Cross-correlation as torch.nn.functional.conv2d(x, w, padding=1): im2col as a strided view, one product."""
+    n, c, h, wd = x.shape
+    k = w.shape[2]
+    xp = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)))
+    cols = np.lib.stride_tricks.sliding_window_view(xp, (k, k), axis=(2, 3))  # n, c, h, w, k, k
+    cols = cols.transpose(0, 2, 3, 1, 4, 5).reshape(n * h * wd, c * k * k)
+    out = cols @ w.reshape(w.shape[0], -1).T
+    return out.reshape(n, h, wd, -1).transpose(0, 3, 1, 2)
+
+
+def conv():
+    np.random.seed(0)
+    x = data("images", lambda: np.random.randn(64, 16, 32, 32))
+    start = time.perf_counter()
+    np.random.seed(1)
+    last = None
+    for _ in range(4):
+        w = np.random.randn(16, 16, 3, 3) * np.sqrt(2 / 144)
+        stats(w, 30)
+        a = conv2d(x, w)
+        stats(a, 30)
+        z = relu(a)
+        last = stats(z, 30)
+        z.reshape(z.shape[0], -1).std(axis=0).mean()
+        x = z
+    ms = (time.perf_counter() - start) * 1000
+    return ms, "layer-4 post std %.6f" % last[1]
+
+
+WORKLOADS = {"t1": t1, "t2": t2, "t3": t3, "mnist": mnist, "conv": conv}
 
 
 def main():

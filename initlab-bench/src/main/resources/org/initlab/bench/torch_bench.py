@@ -147,7 +147,27 @@ def mnist():
     return ms, "He train %.4f test %.4f" % (train, test)
 
 
-WORKLOADS = {"t1": t1, "t2": t2, "mnist": mnist}
+def conv():
+    np.random.seed(0)
+    x = data("images", lambda: t(np.random.randn(64, 16, 32, 32)))
+    start = time.perf_counter()
+    np.random.seed(1)
+    last = None
+    with torch.no_grad():
+        for _ in range(4):
+            w = t(np.random.randn(16, 16, 3, 3) * np.sqrt(2 / 144))
+            stats(w, 30)
+            a = torch.nn.functional.conv2d(x, w, padding=1)
+            stats(a, 30)
+            z = torch.relu(a)
+            last = stats(z, 30)
+            z.reshape(z.shape[0], -1).std(dim=0, unbiased=False).mean()
+            x = z
+    ms = (time.perf_counter() - start) * 1000
+    return ms, "layer-4 post std %.6f" % last[1]
+
+
+WORKLOADS = {"t1": t1, "t2": t2, "mnist": mnist, "conv": conv}
 
 
 def main():
