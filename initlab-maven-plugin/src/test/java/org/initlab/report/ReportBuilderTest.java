@@ -190,7 +190,9 @@ class ReportBuilderTest {
         ReportRequest request = new ReportRequest("classic", List.of(a), dir, SiteSources.builtIn(), false, "auto", null,
                 SharedDatasets.none(dir), false, null, 2);
         assertThatThrownBy(() -> ReportBuilder.configure(request))
-                .hasMessageContaining("experiments[10].id: 't2-tanh' is used twice");
+                // the user's experiment comes after the suite's
+                .hasMessageContaining("experiments[" + (org.initlab.config.Suites.named("classic").size() + 1)
+                        + "].id: 't2-tanh' is used twice");
     }
 
     private static ReportRequest request(String suite, List<ExperimentDefinition> experiments, Path out) {
