@@ -143,7 +143,7 @@ class ClaimParserTest {
                 .isInstanceOf(ClaimException.class)
                 .hasMessage(WHERE + ", column 5 of \"1 < trainAcuracy(init=a)\": unknown metric 'trainAcuracy'"
                         + " (did you mean 'trainAccuracy'?); valid metrics: <stat>.<field>, postUnitStd, predictedVar,"
-                        + " meanFieldVar, backwardGain, trainAccuracy, testAccuracy, cost, distinctUnits, cell, weights.maxRelDiff, pre.maxRelDiff;"
+                        + " meanFieldVar, backwardGain, trainAccuracy, testAccuracy, testMajorityShare, cost, distinctUnits, cell, weights.maxRelDiff, pre.maxRelDiff;"
                         + " functions: abs, log10;"
                         + " over seeds: median, mean, low, high");
         assertThatThrownBy(() -> parse("post_std(init=a, layer=1) < 1"))
