@@ -2,16 +2,8 @@ package org.initlab.nn;
 
 import org.initlab.numeric.Matrix;
 import org.initlab.numeric.MatrixKernel;
+import org.initlab.numeric.NativeUnpacking;
 import org.initlab.numeric.MatrixProduct;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.Path;
-import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,64 +14,22 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * ND4J's CPU backend (OpenBLAS dgemm). Loaded on first use only, so builds whose products are
- * all small never pay ND4J's start-up.
+ * ND4J's own {@code gemm} ({@code kernel=nd4j}): on the CPU backend it ends in the same OpenBLAS
+ * as {@link BlasKernel}, after ND4J's start-up; its point is ND4J's other backends (CUDA), which a
+ * user swaps in as a plugin dependency. Loaded on first use only.
  */
 public final class Nd4jKernel implements MatrixKernel {
 
     private Nd4jKernel() {
     }
 
-    /**
-     * Where start-up news goes: the first start on a machine unpacks ND4J's native libraries (about
-     * 400 MB, seconds), which a user should hear about once rather than wonder at. Set by the build
-     * that asks for a kernel; static because the kernel is one per JVM.
-     */
-    private static volatile Consumer<String> notices = message -> { };
-
     /** The kernel, tuned for a build machine on its first call. */
     public static Nd4jKernel get() {
         return Holder.INSTANCE;
     }
 
-    /** Sends the one-time start-up notice (natives unpacked on first use) to {@code listener}. */
-    static void noticesTo(Consumer<String> listener) {
-        notices = listener;
-    }
-
     private static final class Holder {
-        static final Nd4jKernel INSTANCE = start();
-
-        private static Nd4jKernel start() {
-            Path cache = javacppCache();
-            long before = size(cache);
-            long started = System.nanoTime();
-            Nd4jKernel kernel = tune();
-            long unpacked = size(cache) - before;
-            if (unpacked > 1_000_000) {
-                notices.accept(String.format(Locale.ROOT, "ND4J: unpacked its native libraries on first use (%d MB into %s,"
-                        + " %.1f s); later builds reuse them (-Dorg.bytedeco.javacpp.cachedir moves them)",
-                        unpacked / 1_000_000, cache, (System.nanoTime() - started) / 1e9));
-            }
-            return kernel;
-        }
-
-        /** JavaCPP's cache, where the natives are unpacked: its own property, else {@code ~/.javacpp/cache}. */
-        private static Path javacppCache() {
-            String dir = System.getProperty("org.bytedeco.javacpp.cachedir");
-            return dir != null ? Path.of(dir) : Path.of(System.getProperty("user.home"), ".javacpp", "cache");
-        }
-
-        private static long size(Path dir) {
-            if (!Files.isDirectory(dir)) {
-                return 0;
-            }
-            try (Stream<Path> files = Files.walk(dir)) {
-                return files.filter(f -> Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS)).mapToLong(f -> f.toFile().length()).sum();
-            } catch (IOException | UncheckedIOException e) {
-                return 0; // only the notice depends on it
-            }
-        }
+        static final Nd4jKernel INSTANCE = NativeUnpacking.measured("ND4J", Holder::tune);
 
         private static Nd4jKernel tune() {
             // Must be set before the first ND4J class loads: no start-up banner (the last line left,

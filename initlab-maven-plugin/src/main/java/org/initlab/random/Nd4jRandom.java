@@ -1,6 +1,8 @@
 package org.initlab.random;
 
+import org.initlab.numeric.NativeUnpacking;
 import org.nd4j.linalg.api.rng.Random;
+import org.nd4j.linalg.factory.RandomFactory;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -11,7 +13,12 @@ public final class Nd4jRandom implements RandomSource {
     private final Random random;
 
     public Nd4jRandom(long seed) {
-        this.random = Nd4j.getRandomFactory().getNewRandomInstance(seed);
+        this.random = Factory.INSTANCE.getNewRandomInstance(seed);
+    }
+
+    /** ND4J starts (and on a new machine unpacks its natives) on the first generator of a JVM. */
+    private static final class Factory {
+        static final RandomFactory INSTANCE = NativeUnpacking.measured("ND4J", Nd4j::getRandomFactory);
     }
 
     @Override

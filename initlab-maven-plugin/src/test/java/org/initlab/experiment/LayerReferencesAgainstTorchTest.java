@@ -51,7 +51,7 @@ class LayerReferencesAgainstTorchTest {
                 .claim("a", "", "pre.maxRelDiff(init=" + he + ", layer=1, ref=input) > 0", true)
                 .claim("b", "", "pre.maxRelDiff(init=" + he + ", layer=2, ref=bilinear, border=1) > 0", true)
                 .claim("c", "", "pre.maxRelDiff(init=" + he + ", layer=2, ref=bilinear-zeros) > 0", true);
-        for (String kernel : new String[] {"java", "nd4j"}) {
+        for (String kernel : new String[] {"java", "blas", "nd4j"}) {
             List<LayerResult> layers = new ExperimentRunner(Kernels.named(kernel), ProgressListener.SILENT)
                     .run(ExperimentSpec.of("refs", d)).runs().get(0).layers();
             assertThat(layers.get(0).referenceMaxRelDiff()).as("layer 1 keeps its shape: each comparison fits it (a bilinear resize to the same size is the input)")

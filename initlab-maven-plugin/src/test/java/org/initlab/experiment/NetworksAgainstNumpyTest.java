@@ -151,7 +151,7 @@ class NetworksAgainstNumpyTest {
                 .with("layers", layers).with("layout", layout).with("activation", activation).with("seed", "11")
                 .with("bias", "normal(std=0.1)")
                 .withInitializers(init.equals("normal") ? "normal(std=0.3)" : "kaiming_normal(nonlinearity=relu)");
-        for (String kernel : new String[] {"java", "nd4j"}) {
+        for (String kernel : new String[] {"java", "blas", "nd4j"}) {
             ExperimentResult result = new ExperimentRunner(Kernels.named(kernel), ProgressListener.SILENT)
                     .run(ExperimentSpec.of("n", definition));
             RunResult run = result.runs().get(0);

@@ -141,7 +141,7 @@ class ResidualBranchesAgainstNumpyTest {
         for (String rule : List.of("fixup", "zero_branch")) {
             JsonNode numpy = NumpyOracle.run(SCRIPT, data, numpyLayers, layout, rule, "7");
             ExperimentDefinition definition = network(data, layers, layout).withInitializers(rule + "(base=" + HE + ")");
-            for (String kernel : new String[] {"java", "nd4j"}) {
+            for (String kernel : new String[] {"java", "blas", "nd4j"}) {
                 RunResult run = new ExperimentRunner(Kernels.named(kernel), ProgressListener.SILENT)
                         .run(ExperimentSpec.of("r", definition)).runs().get(0);
                 assertThat(run.layers()).hasSize(numpy.size());

@@ -24,6 +24,30 @@ class MatrixProductTest {
         check(Nd4jKernel.get());
     }
 
+    @Test
+    void blasProductsMatchTheDefinition() {
+        check(BlasKernel.get());
+    }
+
+    /** Both end in the same OpenBLAS dgemm, one thread: calling it directly must not move a bit. */
+    @Test
+    void blasAndNd4jAgreeBitForBit() {
+        Random random = new Random(5);
+        for (int[] s : new int[][] {{1000, 100, 100}, {100, 784, 100}, {64, 147, 16}}) {
+            for (int flags = 0; flags < 4; flags++) {
+                boolean ta = (flags & 1) != 0;
+                boolean tb = (flags & 2) != 0;
+                double[] a = random.doubles((long) s[0] * s[1], -1, 1).toArray();
+                double[] b = random.doubles((long) s[1] * s[2], -1, 1).toArray();
+                double[] viaBlas = new double[s[0] * s[2]];
+                double[] viaNd4j = new double[s[0] * s[2]];
+                BlasKernel.get().product(s[0], s[1], s[2], ta, tb).multiply(a, b, viaBlas);
+                Nd4jKernel.get().product(s[0], s[1], s[2], ta, tb).multiply(a, b, viaNd4j);
+                assertThat(viaBlas).as("%dx%dx%d tA=%s tB=%s", s[0], s[1], s[2], ta, tb).containsExactly(viaNd4j);
+            }
+        }
+    }
+
     private static void check(MatrixKernel kernel) {
         Random random = new Random(3);
         for (int[] s : SHAPES) {

@@ -84,7 +84,7 @@ class TrainerTest {
     /** The kernel path (what minibatches use) computes the same gradients as numpy's order, softmax + CE included. */
     @Test
     void kernelPassesAgreeWithTheExactPassAndWithFiniteDifferences() {
-        for (MatrixKernel kernel : new MatrixKernel[] {JavaKernel.INSTANCE, Nd4jKernel.get()}) {
+        for (MatrixKernel kernel : new MatrixKernel[] {JavaKernel.INSTANCE, BlasKernel.get(), Nd4jKernel.get()}) {
             MutableMlp net = MutableMlp.initialize(new int[] {2, 5, 4, 2}, Activation.TANH, OutputActivation.SOFTMAX,
                     InitializerCatalog.parse("i", "normal"), InitializerCatalog.parse("b", "normal(std=0.1)"), new NumpyRandom(5));
             Batch batch = Batch.of(CIRCLES, net, "data");

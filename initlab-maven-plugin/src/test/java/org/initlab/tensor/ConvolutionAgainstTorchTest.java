@@ -50,7 +50,7 @@ class ConvolutionAgainstTorchTest {
         Matrix x = new Matrix(n, (int) in.size(), doubles(torch.get("x")));
         double[] weights = doubles(torch.get("w"));
         double[] expected = doubles(torch.get("y"));
-        for (String kernel : new String[] {"java", "nd4j"}) {
+        for (String kernel : new String[] {"java", "blas", "nd4j"}) {
             Matrix y = kind.equals("conv2d")
                     ? Convolution.conv2d(x, in, weights, shape, k, stride, padding, Kernels.named(kernel))
                     : Convolution.convTranspose2d(x, in, weights, shape, k, stride, padding, Kernels.named(kernel));
