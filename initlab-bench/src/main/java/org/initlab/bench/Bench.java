@@ -38,7 +38,7 @@ public final class Bench {
     private final int warmup = Integer.getInteger("bench.warmup", 1);
     private final int reps = Integer.getInteger("bench.reps", 5);
     private final int suiteReps = Integer.getInteger("bench.suiteReps", 3);
-    private final List<String> selected = List.of(System.getProperty("bench.workloads", "t1,t2,t3,mnist,conv,gemm,suite,suite10").split(","));
+    private final List<String> selected = List.of(System.getProperty("bench.workloads", "t1,t2,t3,mnist,conv,gemm,suite,suite1,suite10").split(","));
     private final int threads = Runtime.getRuntime().availableProcessors();
     private final MatrixKernel kernel = Kernels.named("auto");
     private final DatasetContext context;

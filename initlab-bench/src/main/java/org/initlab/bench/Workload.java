@@ -1,7 +1,9 @@
 package org.initlab.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.Suites;
@@ -54,8 +56,24 @@ record Workload(String name, String label, List<ExperimentSpec> specs) {
         return ExperimentSpec.of("bench " + d.id(), new ExperimentDefinition(d.id(), d.settings(), d.initializers(), List.of()));
     }
 
+    /** The classic suite's experiment {@code id} on its own seed only, the one the Python scripts use. */
     static ExperimentDefinition find(String id) {
-        return Suites.named("classic").stream().filter(d -> d.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("the classic suite has no experiment '" + id + "'"));
+        return firstSeed(Suites.named("classic").stream().filter(d -> d.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the classic suite has no experiment '" + id + "'")));
+    }
+
+    /**
+     * {@code d} on the first of its {@code seeds} (the suite lists each experiment's own seed first)
+     * as its one {@code seed}: the tutorials' single run, which the Python scripts reproduce.
+     */
+    static ExperimentDefinition firstSeed(ExperimentDefinition d) {
+        String seeds = d.settings().get("seeds");
+        if (seeds == null) {
+            return d;
+        }
+        Map<String, String> settings = new LinkedHashMap<>(d.settings());
+        settings.remove("seeds");
+        settings.put("seed", seeds.split("[,.]")[0].trim());
+        return new ExperimentDefinition(d.id(), settings, d.initializers(), d.claims(), d.names());
     }
 }

@@ -8,14 +8,26 @@ import org.initlab.config.Suites;
 import org.junit.jupiter.api.Test;
 
 class ColdBenchTest {
+    /** suite10 against suite1 is the seeds target: the same experiments, ten seeds against the first alone. */
     @Test
-    void theTenSeedCopyOfTheClassicSuitePlansEveryExperimentOnTenSeeds() {
+    void theOneSeedCopyOfTheClassicSuiteRunsATenthOfTheTenSeedCopy() {
         for (ExperimentDefinition d : Suites.named("classic")) {
-            ExperimentDefinition ten = ColdBench.seeds(d, "0..9");
-            assertThat(ten.settings()).doesNotContainKey("seed"); // seed and seeds together are an error
-            ExperimentSpec spec = ExperimentSpec.of("bench " + d.id(), ten);
-            assertThat(spec.seeds()).as(d.id()).hasSize(10);
-            assertThat(spec.runCount()).as(d.id()).isEqualTo(10 * ExperimentSpec.of("bench " + d.id(), ColdBench.seeds(d, "0")).runCount());
+            ExperimentDefinition one = ColdBench.withoutClaims(Workload.firstSeed(d));
+            ExperimentDefinition ten = ColdBench.withoutClaims(d);
+            assertThat(one.settings()).doesNotContainKey("seeds"); // seed and seeds together are an error
+            assertThat(one.claims()).isEmpty();
+            ExperimentSpec oneSpec = ExperimentSpec.of("bench " + d.id(), one);
+            ExperimentSpec tenSpec = ExperimentSpec.of("bench " + d.id(), ten);
+            assertThat(tenSpec.seeds()).as(d.id()).hasSize(10);
+            assertThat(oneSpec.seeds()).as(d.id()).containsExactly(tenSpec.seeds().get(0));
+            assertThat(tenSpec.runCount()).as(d.id()).isEqualTo(10 * oneSpec.runCount());
         }
+    }
+
+    /** The Python scripts reproduce the tutorials' one run: T2 on seed 1, as the suite lists it first. */
+    @Test
+    void theTutorialWorkloadsRunOnTheSeedThePythonScriptsUse() {
+        assertThat(Workload.find("t2-relu").settings()).containsEntry("seed", "1").doesNotContainKey("seeds");
+        assertThat(Workload.find("t4-mnist-pixels").settings()).doesNotContainKey("seeds");
     }
 }
