@@ -1,6 +1,5 @@
 package org.initlab.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,7 +18,6 @@ import java.util.stream.Stream;
 import org.initlab.config.ExperimentDefinition;
 import org.initlab.config.Suites;
 import org.initlab.data.DatasetFingerprint;
-import org.initlab.results.ResultsJson;
 import org.initlab.site.BuildInfo;
 
 /**
@@ -35,7 +33,9 @@ import org.initlab.site.BuildInfo;
  * @param broken  its lines for the claims that did not come out as stated
  */
 record UnchangedReport(String inputs, String summary, List<String> broken) {
-    static final String FILE = ".initlab-inputs.json";
+    /** Plain lines, not JSON: an unchanged re-run reads it before anything else and should not pay for Jackson's start. */
+    static final String FILE = ".initlab-inputs";
+    private static final String HEADER = "initlab report inputs, version 1";
 
     UnchangedReport {
         broken = List.copyOf(broken);
@@ -70,11 +70,33 @@ record UnchangedReport(String inputs, String summary, List<String> broken) {
         material.put("experiments", experiments);
         material.put("templates", treeDigest(request.sources().templatesDirectory()));
         material.put("explanations", treeDigest(request.sources().explanationsDirectory()));
-        try {
-            return hex(sha256().digest(ResultsJson.mapper().writeValueAsBytes(material)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        StringBuilder canonical = new StringBuilder();
+        flatten("", material, canonical);
+        return hex(sha256().digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * One line per leaf, {@code path=value} in key order (the maps are sorted), with the characters
+     * that delimit escaped: two different inputs never give the same text.
+     */
+    private static void flatten(String path, Object value, StringBuilder out) {
+        if (value instanceof Map<?, ?> map) {
+            out.append(path).append("={").append(map.size()).append("}\n");
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                flatten(path + "." + escape(String.valueOf(e.getKey())), e.getValue(), out);
+            }
+        } else if (value instanceof List<?> list) {
+            out.append(path).append("=[").append(list.size()).append("]\n");
+            for (int i = 0; i < list.size(); i++) {
+                flatten(path + "." + i, list.get(i), out);
+            }
+        } else {
+            out.append(path).append('=').append(escape(String.valueOf(value))).append('\n');
         }
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r").replace("=", "\\=").replace(".", "\\.");
     }
 
     /** One experiment as written: every setting, initializer and claim (each component), and its files' content. */
@@ -106,15 +128,40 @@ record UnchangedReport(String inputs, String summary, List<String> broken) {
             return Optional.empty();
         }
         try {
-            UnchangedReport kept = new ObjectMapper().readValue(file.toFile(), UnchangedReport.class);
-            return inputs.equals(kept.inputs()) ? Optional.of(kept) : Optional.empty();
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.size() < 3 || !lines.get(0).equals(HEADER) || !lines.get(1).equals(inputs)) {
+                return Optional.empty();
+            }
+            return Optional.of(new UnchangedReport(lines.get(1), unescape(lines.get(2)),
+                    lines.subList(3, lines.size()).stream().map(UnchangedReport::unescape).toList()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable record only costs a rebuild
         }
     }
 
+    /** The header, the inputs' SHA-256, the claims' summary, then one line per broken claim (newlines escaped). */
     void write(Path site) throws IOException {
-        Files.writeString(site.resolve(FILE), ResultsJson.write(this), StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>(List.of(HEADER, inputs, escapeLine(summary)));
+        broken.forEach(b -> lines.add(escapeLine(b)));
+        Files.write(site.resolve(FILE), lines, StandardCharsets.UTF_8);
+    }
+
+    private static String escapeLine(String text) {
+        return text.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unescape(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\\' && i + 1 < line.length()) {
+                char next = line.charAt(++i);
+                out.append(next == 'n' ? '\n' : next == 'r' ? '\r' : next);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static Map<String, String> treeDigest(Path directory) {
