@@ -74,8 +74,8 @@ public final class Bench {
             }
             if (modes.contains("growth")) {
                 new Growth(maven, bench.work, version, ints("bench.widths", "64,256,1024,4096"), ints("bench.depths", "5,20,50,100,200"),
-                        Integer.getInteger("bench.growthRows", 1000), System.getProperty("bench.sweepDepths", "10,25,50,100"),
-                        Integer.getInteger("bench.sweepRows", 256), System.getProperty("bench.sweepHeap", "512m")).run();
+                        ints("bench.seeds", "1,5,10,30"), Integer.getInteger("bench.growthRows", 1000),
+                        System.getProperty("bench.sweepDepths", "10,25,50,100"), Integer.getInteger("bench.sweepRows", 256), System.getProperty("bench.sweepHeap", "512m")).run();
             }
             if (modes.contains("profile")) {
                 cold.profile();

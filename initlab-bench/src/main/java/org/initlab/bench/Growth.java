@@ -9,9 +9,9 @@ import org.initlab.config.ExperimentDefinition;
 
 /**
  * How cost grows: cold builds of one {@code activations} experiment (ReLU, He, one forward pass
- * with every layer's statistics and histograms) as the width grows at depth 5 and as the depth
- * grows at width 100, then a sweep of width 2048 up to depth 100 under a fixed heap limit. Each
- * point reports wall time, the experiment phase, the peak Java heap (from the GC log) and the
+ * with every layer's statistics and histograms) as the width grows at depth 5, as the depth grows
+ * at width 100 and as the seeds grow at width 100, depth 5 ({@code <seeds>}), then a sweep of width
+ * 2048 up to depth 100 under a fixed heap limit. Each point reports wall time, the experiment phase, the peak Java heap (from the GC log) and the
  * peak resident memory (heap plus ND4J's native buffers).
  */
 final class Growth {
@@ -20,18 +20,20 @@ final class Growth {
     private final String pluginVersion;
     private final List<Integer> widths;
     private final List<Integer> depths;
+    private final List<Integer> seeds;
     private final int rows;
     private final String sweepDepths;
     private final int sweepRows;
     private final String sweepHeap;
 
-    Growth(MavenBuild maven, Path work, String pluginVersion, List<Integer> widths, List<Integer> depths, int rows,
-           String sweepDepths, int sweepRows, String sweepHeap) {
+    Growth(MavenBuild maven, Path work, String pluginVersion, List<Integer> widths, List<Integer> depths, List<Integer> seeds,
+           int rows, String sweepDepths, int sweepRows, String sweepHeap) {
         this.maven = maven;
         this.work = work;
         this.pluginVersion = pluginVersion;
         this.widths = widths;
         this.depths = depths;
+        this.seeds = seeds;
         this.rows = rows;
         this.sweepDepths = sweepDepths;
         this.sweepRows = sweepRows;
@@ -51,9 +53,10 @@ final class Growth {
         for (int d : depths) {
             point("width 100, depth " + d, project("growth-d" + d, forward(100, d)), "");
         }
-        System.out.println("| seeds 1 → 30 | — | — | — | — |");
-        System.out.println();
-        System.out.println("seeds 1 → 30: not measured: the plugin has no seeds setting yet (seeds issue); one seed per experiment.");
+        for (int n : seeds) {
+            point("width 100, depth 5, " + n + (n == 1 ? " seed" : " seeds"), project("growth-s" + n, onSeeds(forward(100, 5), n)),
+                    "");
+        }
         String[] all = sweepDepths.split(",");
         String shortSweep = String.join(",", List.of(all).subList(0, Math.max(1, all.length / 2)));
         System.out.printf(Locale.ROOT, "%nSweep of width 2048 (gaussian(rows=%d), ReLU, xavier_normal and kaiming_normal, "
@@ -100,7 +103,7 @@ final class Growth {
         return ColdProject.write(work.resolve("growth").resolve(name), name, pluginVersion, "none", List.of(experiment));
     }
 
-    private ExperimentDefinition forward(int width, int depth) {
+    ExperimentDefinition forward(int width, int depth) {
         return ExperimentDefinition.of("w" + width + "-d" + depth)
                 .with("type", "activations")
                 .with("dataset", "gaussian(rows=" + rows + ", cols=" + width + ", seed=0)")
@@ -108,6 +111,15 @@ final class Growth {
                 .with("activation", "relu")
                 .with("seed", "1")
                 .withInitializers("kaiming_normal(nonlinearity=relu)");
+    }
+
+    /**
+     * {@code d} on {@code count} seeds from its own seed on ({@code <seeds>first..first+count-1</seeds>}),
+     * so the one-seed point runs exactly what the depth-5 point of the same width runs.
+     */
+    static ExperimentDefinition onSeeds(ExperimentDefinition d, int count) {
+        long first = Long.parseLong(d.settings().get("seed"));
+        return ColdBench.seeds(d, first + ".." + (first + count - 1));
     }
 
     private ExperimentDefinition sweep(String depthList) {
