@@ -1,5 +1,8 @@
 package org.initlab.catalogue;
 
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,15 +53,27 @@ public record Catalogue(int rows, int cols, long seed, List<CatalogueRow> entrie
                 "keras:lecun_uniform", "dl4j:LECUN_UNIFORM"});
 
     public static Catalogue measure(int rows, int cols, long seed) {
-        List<CatalogueRow> entries = new ArrayList<>();
-        for (InitializerCatalog.Entry entry : InitializerCatalog.entries()) {
-            entries.add(row(entry, rows, cols, seed));
+        return measure(rows, cols, seed, 1);
+    }
+
+    /**
+     * Measured on {@code threads} threads: every row and group draws from its own generator, so the
+     * numbers do not depend on the thread count, and the rows keep the catalogue's order.
+     */
+    public static Catalogue measure(int rows, int cols, long seed, int threads) {
+        ForkJoinPool pool = new ForkJoinPool(threads);
+        try {
+            return pool.submit(() -> new Catalogue(rows, cols, seed,
+                    InitializerCatalog.entries().parallelStream().map(e -> row(e, rows, cols, seed)).toList(),
+                    GROUPS.parallelStream().map(g -> group(g, rows, cols, seed)).toList())).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while measuring the initializer catalogue", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
         }
-        List<DialectGroup> dialects = new ArrayList<>();
-        for (String[] g : GROUPS) {
-            dialects.add(group(g, rows, cols, seed));
-        }
-        return new Catalogue(rows, cols, seed, List.copyOf(entries), List.copyOf(dialects));
     }
 
     private static CatalogueRow row(InitializerCatalog.Entry entry, int rows, int cols, long seed) {

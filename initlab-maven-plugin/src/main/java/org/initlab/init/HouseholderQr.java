@@ -68,16 +68,30 @@ public final class HouseholderQr {
         return s;
     }
 
-    /** Applies H = I − 2vvᵀ/(vᵀv) to rows k.. of the matrix x (n columns), columns from {@code fromCol}. */
+    /**
+     * Applies H = I − 2vvᵀ/(vᵀv) to rows k.. of the matrix x (n columns), columns from {@code fromCol}.
+     * Walks the rows in storage order (every column's dot product at once) rather than column by
+     * column with a stride of n: the same sums in the same order per column, so the same bits, at
+     * memory speed instead of a cache miss per element.
+     */
     private void reflect(double[] x, double[] v, double vNorm2, int k, int fromCol) {
-        for (int j = fromCol; j < n; j++) {
-            double dot = 0;
-            for (int i = k; i < m; i++) {
-                dot += v[i - k] * x[i * n + j];
+        int width = n - fromCol;
+        double[] f = new double[width];
+        for (int i = k; i < m; i++) {
+            double vi = v[i - k];
+            int row = i * n + fromCol;
+            for (int j = 0; j < width; j++) {
+                f[j] += vi * x[row + j];
             }
-            double f = 2 * dot / vNorm2;
-            for (int i = k; i < m; i++) {
-                x[i * n + j] -= f * v[i - k];
+        }
+        for (int j = 0; j < width; j++) {
+            f[j] = 2 * f[j] / vNorm2;
+        }
+        for (int i = k; i < m; i++) {
+            double vi = v[i - k];
+            int row = i * n + fromCol;
+            for (int j = 0; j < width; j++) {
+                x[row + j] -= f[j] * vi;
             }
         }
     }

@@ -97,7 +97,7 @@ public final class ReportBuilder {
                 cache, request.threads()).runAll(specs);
         ReportResults results = new ReportResults(ReportResults.SCHEMA, new Generator("initlab", build.version()),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(), request.commit(), experiments);
-        Catalogue catalogue = Catalogue.measure(CATALOGUE_ROWS, CATALOGUE_COLS, 0);
+        Catalogue catalogue = Catalogue.measure(CATALOGUE_ROWS, CATALOGUE_COLS, 0, request.threads());
         History history = previous == null ? null : previous.append(results);
         List<String> broken = brokenClaims(results, cited);
         int total = results.experiments().stream().mapToInt(e -> e.claims().size()).sum();

@@ -39,6 +39,14 @@ class CatalogueTest {
                 .extracting(CatalogueRow::qualifiedName).containsExactly("initlab:pretrained");
     }
 
+    /** Rows are measured in parallel in a build; each draws from its own generator, so the threads change nothing. */
+    @Test
+    void threeThreadsMeasureTheSameCatalogueInTheSameOrderAsOne() {
+        Catalogue parallel = Catalogue.measure(256, 512, 0, 3);
+        assertThat(parallel).usingRecursiveComparison().withComparatorForType(Double::compare, Double.class)
+                .isEqualTo(SHARED); // bit for bit (NaN equal to NaN), arrays element by element
+    }
+
     @Test
     void lsuvIsCheckedByItsDefiningPropertyOnAStandardNormalBatch() {
         CatalogueRow lsuv = SHARED.entries().stream()
