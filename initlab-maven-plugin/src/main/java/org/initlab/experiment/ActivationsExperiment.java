@@ -104,9 +104,13 @@ final class ActivationsExperiment implements Experiment {
                 sum[c] += v[r * m.cols() + c];
             }
         }
+        double[] mean = new double[m.cols()]; // divided once per unit, not once per value
+        for (int c = 0; c < m.cols(); c++) {
+            mean[c] = sum[c] / m.rows();
+        }
         for (int r = 0; r < m.rows(); r++) {
             for (int c = 0; c < m.cols(); c++) {
-                double d = v[r * m.cols() + c] - sum[c] / m.rows();
+                double d = v[r * m.cols() + c] - mean[c];
                 squares[c] += d * d;
             }
         }
