@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  *                         resolution and configuration happen before it), NaN if absent
  * @param lastExperimentAtMs when the last experiment line arrived, NaN if none did
  * @param writtenAtMs      when the {@code Report written} line arrived, NaN if absent
- * @param progressLines    {@code run d/n done} announcements
+ * @param progressLines    {@code run d/n done} and a sweep's {@code depth d/n reached} announcements
  * @param longestSilenceMs the longest gap between two consecutive lines of output
  */
 record BuildLog(int experiments, double experimentMs, int reused, double reportMs, double startedAtMs,
@@ -28,7 +28,7 @@ record BuildLog(int experiments, double experimentMs, int reused, double reportM
 
     private static final Pattern EXPERIMENT = Pattern.compile("\\[\\d+/\\d+] \\S+: (?:\\d+ runs? in (\\d+) ms|reused.*\\((\\d+) ms\\))$");
     private static final Pattern WRITTEN = Pattern.compile("initlab: Report written to .* in (\\d+) ms$");
-    private static final Pattern PROGRESS = Pattern.compile("\\[\\d+/\\d+] \\S+: run \\d+/\\d+ done");
+    private static final Pattern PROGRESS = Pattern.compile("\\[\\d+/\\d+] \\S+: (?:run \\d+/\\d+ done|.*: depth \\d+/\\d+ reached in)");
 
     static BuildLog parse(List<BuildRun.Line> lines) {
         int experiments = 0;

@@ -23,6 +23,7 @@ class BuildLogTest {
         BuildLog log = BuildLog.parse(lines(
                 900, "[INFO] --- initlab-maven-plugin:0.1.0-SNAPSHOT:report (default-cli) @ t ---",
                 2000, "[INFO] initlab: Running 3 experiment(s)",
+                5000, "[INFO] initlab: [1/3] t2-sigmoid: normal(std=0.01) × sigmoid, seed 1, width 5: depth 2/3 reached in 3100 ms",
                 6000, "[INFO] initlab: [1/3] t2-sigmoid: run 1/4 done (normal(std=0.01) × sigmoid) in 4854 ms",
                 7000, "[INFO] initlab: [1/3] t2-sigmoid: 4 runs in 4986 ms",
                 8000, "[INFO] initlab: [2/3] t4-mnist-pixels: 1 run in 974 ms",
@@ -33,11 +34,11 @@ class BuildLogTest {
         assertThat(log.experiments()).isEqualTo(3);
         assertThat(log.experimentMs()).isEqualTo(4986 + 974 + 1053);
         assertThat(log.reused()).isZero();
-        assertThat(log.progressLines()).isEqualTo(1);
+        assertThat(log.progressLines()).isEqualTo(2);
         assertThat(log.reportMs()).isEqualTo(7600);
         assertThat(log.startedAtMs()).isEqualTo(2000);
         assertThat(log.siteMs()).isCloseTo(1500, within(1e-9)); // last experiment at 8100, report at 9600
-        assertThat(log.longestSilenceMs()).isEqualTo(4000);
+        assertThat(log.longestSilenceMs()).isEqualTo(3000);
     }
 
     @Test

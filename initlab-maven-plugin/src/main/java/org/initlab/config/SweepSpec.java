@@ -58,7 +58,7 @@ public record SweepSpec(int[] depths, int[] widths, SweepStatistic statistic) {
                 : new int[] {positive(at + " <width>", width, "width", MAX_WIDTH)};
         SweepStatistic statistic = SweepStatistic.parse(at + " <statistic>",
                 ExperimentSpec.orDefault(d.get("statistic"), SweepStatistic.POST_STD_LAST.text()));
-        Limits.sweep(at + " <depths>", java.util.Arrays.stream(depths).max().getAsInt(), w);
+        Limits.sweep(at + " <depths>", java.util.Arrays.stream(depths).max().getAsInt(), w, statistic.needsBackwardPass());
         return new SweepSpec(depths, w, statistic);
     }
 

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.initlab.claims.ComparedReferences;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.Plot;
@@ -40,22 +41,31 @@ final class ActivationsExperiment implements Experiment {
 
     @Override
     public RunResult run(ExperimentSpec.Labeled init, Activation activation) {
+        return run(init, activation, layer -> {
+        });
+    }
+
+    /**
+     * The run, telling {@code taken} of each layer's result as soon as it is summarised. A dense
+     * layer's matrices are dropped then, so the pass holds one layer's weights whatever the depth.
+     */
+    RunResult run(ExperimentSpec.Labeled init, Activation activation, Consumer<LayerResult> taken) {
         long start = System.nanoTime();
         if (!spec.architecture().isDense()) {
-            return network(init, activation, start);
+            return network(init, activation, start, taken);
         }
         List<LayerResult> layers = new ArrayList<>();
-        List<ForwardPass.Layer> pass = ForwardPass.run(spec, data.inputs(), init.initializer(), activation, kernel);
-        List<Map<String, Double>> differences = WeightComparison.against(spec, init, pass);
-        for (int l = 0; l < pass.size(); l++) {
-            ForwardPass.Layer layer = pass.get(l);
+        WeightComparison comparison = new WeightComparison(spec, init);
+        ForwardPass.each(spec, data.inputs(), init.initializer(), activation, kernel, layer -> {
             SampleShape in = SampleShape.flat(layer.input().cols());
             SampleShape out = SampleShape.flat(layer.pre().cols());
-            layers.add(new LayerResult(l + 1, layer.shape().fanIn(), layer.shape().fanOut(), stats(layer.stored().data(), null),
-                    stats(layer.pre().data(), plotted(Plot.PRE)), stats(layer.post().data(), plotted(Plot.POST)), null, null,
-                    layer.theory(), meanUnitStd(layer.post()), differences.get(l), null, null,
-                    references(layer.input(), in, layer.pre(), out)));
-        }
+            LayerResult result = new LayerResult(layers.size() + 1, layer.shape().fanIn(), layer.shape().fanOut(),
+                    stats(layer.stored().data(), null), stats(layer.pre().data(), plotted(Plot.PRE)),
+                    stats(layer.post().data(), plotted(Plot.POST)), null, null, layer.theory(), meanUnitStd(layer.post()),
+                    comparison.next(layer), null, null, references(layer.input(), in, layer.pre(), out));
+            layers.add(result);
+            taken.accept(result);
+        });
         return new RunResult(init.label(), init.name(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, layers, null, null);
     }
 
@@ -63,7 +73,7 @@ final class ActivationsExperiment implements Experiment {
      * A network with other layers than dense ones: every layer its pre and post statistics, weighted ones
      * their weights; no theory columns (the predictions are the dense networks' so far) and no weight comparison.
      */
-    private RunResult network(ExperimentSpec.Labeled init, Activation activation, long start) {
+    private RunResult network(ExperimentSpec.Labeled init, Activation activation, long start, Consumer<LayerResult> taken) {
         List<LayerResult> layers = new ArrayList<>();
         List<NetworkPass.Step> steps = NetworkPass.run(spec, data, init.initializer(), activation, kernel);
         for (int l = 0; l < steps.size(); l++) {
@@ -78,6 +88,7 @@ final class ActivationsExperiment implements Experiment {
             layers.add(new LayerResult(l + 1, fanIn, fanOut, step.stored() == null ? null : stats(step.stored(), null),
                     pre, post, null, null, null, meanUnitStd(step.post()), null, planned.layer().text(), planned.output().toString(),
                     references(step.input(), planned.input(), step.pre(), planned.output())));
+            taken.accept(layers.get(l));
         }
         return new RunResult(init.label(), init.name(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000,
                 layers, null, null);

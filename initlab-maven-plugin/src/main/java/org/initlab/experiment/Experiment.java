@@ -13,14 +13,14 @@ interface Experiment {
 
     /**
      * The experiment {@code spec}'s type makes, on its loaded data; {@code testSet} is asked for
-     * only by the types that use one.
+     * only by the types that use one; {@code progress} hears how far a long sweep has got.
      */
-    static Experiment of(ExperimentSpec spec, Dataset data, Supplier<Dataset> testSet, MatrixKernel kernel) {
+    static Experiment of(ExperimentSpec spec, Dataset data, Supplier<Dataset> testSet, MatrixKernel kernel, RunProgress progress) {
         return switch (spec.type()) {
             case ACTIVATIONS -> new ActivationsExperiment(spec, data, kernel);
             case GRADIENTS -> new GradientsExperiment(spec, data, kernel);
             case TRAINING -> new TrainingExperiment(spec, data, testSet.get(), kernel);
-            case SWEEP -> new SweepExperiment(spec, data, kernel);
+            case SWEEP -> new SweepExperiment(spec, data, kernel, progress);
         };
     }
 }

@@ -115,8 +115,13 @@ public final class ExperimentRunner {
                 : testSpec == null ? null : DatasetCatalog.load(at + " <testDataset>", testSpec, datasets);
         // one experiment per seed, each the single-seed experiment with that seed, all on the data loaded once
         List<Experiment> perSeed = new ArrayList<>();
+        RunProgress within = new RunProgress(message -> {
+            synchronized (progress) { // runs report on pool threads; listeners need not be thread-safe
+                progress.info(prefix + ": " + message);
+            }
+        }, slowRunMillis);
         for (long seed : spec.seeds()) {
-            perSeed.add(Experiment.of(spec.withSeed(seed), data, () -> test, kernel));
+            perSeed.add(Experiment.of(spec.withSeed(seed), data, () -> test, kernel, within));
         }
         List<Callable<RunResult>> runs = new ArrayList<>();
         for (ExperimentSpec.Labeled init : spec.initializers()) {

@@ -2,6 +2,7 @@ package org.initlab.experiment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.init.BiasRule;
 import org.initlab.init.DataDependentInitializer;
@@ -19,8 +20,9 @@ import org.initlab.theory.MomentSource;
 import org.initlab.theory.ParameterMoments;
 
 /**
- * One forward pass through freshly drawn layers, keeping every layer's matrices: the weights as
- * drawn, the linear outputs and the activations. Weights are drawn in layer order from the run's
+ * One forward pass through freshly drawn layers, giving each layer's matrices (the weights as
+ * drawn, the linear outputs and the activations) to the caller as the layer is computed: {@link #each}
+ * holds only the layer at hand, {@link #run} keeps them all (a backward pass needs them). Weights are drawn in layer order from the run's
  * own generator, with the contract's seeding rules; the theory column carries two predictions
  * along: the linear approximation n·Var(w)·E[x²] and the mean-field recursion ({@link MeanField}).
  *
@@ -51,8 +53,23 @@ final class ForwardPass {
     /** As above, drawing from {@code rng} (fresh, seeded with the experiment's seed), which the caller may draw on from after. */
     static List<Layer> run(ExperimentSpec spec, Matrix inputs, Initializer init, Activation activation, MatrixKernel kernel,
                            RandomSource rng) {
-        Matrix x = spec.float32() ? inputs.toFloat32() : inputs;
         List<Layer> layers = new ArrayList<>();
+        each(spec, inputs, init, activation, kernel, rng, layers::add);
+        return layers;
+    }
+
+    /**
+     * The same pass, handing each layer to {@code use} before the next is drawn and keeping none: a
+     * deep network then needs one layer's weights at a time, not all of them (issue 14).
+     */
+    static void each(ExperimentSpec spec, Matrix inputs, Initializer init, Activation activation, MatrixKernel kernel,
+                     Consumer<Layer> use) {
+        each(spec, inputs, init, activation, kernel, spec.rng().create(spec.seed()), use);
+    }
+
+    private static void each(ExperimentSpec spec, Matrix inputs, Initializer init, Activation activation, MatrixKernel kernel,
+                             RandomSource rng, Consumer<Layer> use) {
+        Matrix x = spec.float32() ? inputs.toFloat32() : inputs;
         int in = x.cols();
         Double predictedSecondMoment = meanSquare(x.data());
         MeanField meanField = new MeanField(activation, InputMoments.of(x.data(), x.rows(), x.cols()));
@@ -91,13 +108,12 @@ final class ForwardPass {
             ParameterMoments moments = weightMoments(init, shape, stored);
             ParameterMoments biasMoments = biasMoments(spec, init, shape);
             MeanField.Layer predicted = meanField.next(in, out, moments, biasMoments);
-            layers.add(new Layer(shape, stored, w, x, pre, activated, new LayerResult.Theory(weightVariance, predictedPre,
+            use.accept(new Layer(shape, stored, w, x, pre, activated, new LayerResult.Theory(weightVariance, predictedPre,
                     moments.mean(), moments.source(), finite(predicted.preVariance()), finite(predicted.postVariance()),
                     finite(predicted.backwardGain()), biasMoments == ParameterMoments.NONE ? null : finite(biasMoments.variance()))));
             x = activated;
             in = out;
         }
-        return layers;
     }
 
     /**

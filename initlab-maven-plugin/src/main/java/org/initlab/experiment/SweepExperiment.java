@@ -3,6 +3,7 @@ package org.initlab.experiment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.initlab.config.ExperimentSpec;
 import org.initlab.config.ExperimentType;
 import org.initlab.config.SweepSpec;
@@ -32,12 +33,14 @@ final class SweepExperiment implements Experiment {
     private final SweepSpec sweep;
     private final Dataset data;
     private final MatrixKernel kernel;
+    private final RunProgress progress;
 
-    SweepExperiment(ExperimentSpec spec, Dataset data, MatrixKernel kernel) {
+    SweepExperiment(ExperimentSpec spec, Dataset data, MatrixKernel kernel, RunProgress progress) {
         this.spec = spec;
         this.sweep = spec.sweep();
         this.data = data;
         this.kernel = kernel;
+        this.progress = progress;
     }
 
     @Override
@@ -54,10 +57,17 @@ final class SweepExperiment implements Experiment {
                     if (repeated == null && depth == sweep.maxDepth()) {
                         repeated = repeated(layers);
                     }
+                    reached(start, init, activation, width, depth);
                 }
             } else {
                 ExperimentSpec deepest = spec.network(ExperimentType.ACTIVATIONS, layers(sweep.maxDepth(), width));
-                List<LayerResult> layers = new ActivationsExperiment(deepest, data, kernel).run(init, activation).layers();
+                int w = width;
+                // the pass keeps each layer's summary only; announce the sweep's depths as they are passed
+                List<LayerResult> layers = new ActivationsExperiment(deepest, data, kernel).run(init, activation, layer -> {
+                    if (Arrays.stream(sweep.depths()).anyMatch(d -> d == layer.index())) {
+                        reached(start, init, activation, w, layer.index());
+                    }
+                }).layers();
                 if (repeated == null) {
                     repeated = repeated(layers);
                 }
@@ -70,6 +80,11 @@ final class SweepExperiment implements Experiment {
         SweepResult result = new SweepResult(sweep.statistic().text(), sweep.depths(), sweep.widths(), cells, repeated);
         return new RunResult(init.label(), init.name(), activation.text(), spec.seed(), (System.nanoTime() - start) / 1_000_000, List.of(),
                 null, result);
+    }
+
+    private void reached(long start, ExperimentSpec.Labeled init, Activation activation, int width, int depth) {
+        progress.since(start, () -> String.format(Locale.ROOT, "%s × %s, seed %d, width %d: depth %d/%d reached", init.label(),
+                activation.text(), spec.seed(), width, depth, sweep.maxDepth()));
     }
 
     /** The deepest network's hidden-to-hidden layer, the one the grid repeats (its only layer when one deep). */

@@ -19,21 +19,18 @@ import org.initlab.random.RandomSource;
  *
  * <p>The other initializers' weights are drawn again here, one layer at a time and with the same
  * draws in the same order as {@link ForwardPass} (weights, then bias, from a fresh generator with the
- * experiment's seed), so nothing but one layer is held: drawing costs far less than the forward pass
+ * experiment's seed), one generator per compared initializer advanced with the run's layers, so nothing but one layer is held: drawing costs far less than the forward pass
  * it stands beside. Data-dependent initializers (LSUV) are left out: their weights depend on the
  * batch and the activation, not on the seed alone.
  */
 final class WeightComparison {
-    private WeightComparison() {
-    }
+    private final ExperimentSpec spec;
+    /** Each compared initializer with its own generator, advanced one layer per {@link #next}. */
+    private final Map<ExperimentSpec.Labeled, RandomSource> others = new LinkedHashMap<>();
 
-    /**
-     * Per layer, other initializer's label → the largest relative difference; all null when the run's
-     * own initializer is data-dependent or the experiment has no other initializer to compare with.
-     */
-    static List<Map<String, Double>> against(ExperimentSpec spec, ExperimentSpec.Labeled own, List<ForwardPass.Layer> layers) {
-        List<Map<String, Double>> perLayer = new ArrayList<>();
-        layers.forEach(l -> perLayer.add(new LinkedHashMap<>()));
+    /** The comparisons of a run of {@code own}, to be fed its layers in order. */
+    WeightComparison(ExperimentSpec spec, ExperimentSpec.Labeled own) {
+        this.spec = spec;
         Map<String, java.util.Set<String>> pairs = ComparedWeights.of(spec);
         if (!(own.initializer() instanceof DataDependentInitializer)) {
             for (ExperimentSpec.Labeled other : spec.initializers()) {
@@ -41,19 +38,37 @@ final class WeightComparison {
                         || !ComparedWeights.compared(pairs, own, other)) {
                     continue;
                 }
-                RandomSource rng = spec.rng().create(spec.seed());
-                for (int l = 0; l < layers.size(); l++) {
-                    ForwardPass.Layer layer = layers.get(l);
-                    Matrix drawn = ForwardPass.draw(spec, other.initializer(), layer.shape(), rng);
-                    ForwardPass.drawBias(spec, other.initializer(), layer.shape(), layer.shape().out(), rng);
-                    if (spec.float32()) {
-                        drawn = drawn.toFloat32();
-                    }
-                    perLayer.get(l).put(other.label(), maxRelativeDifference(layer.stored().data(), drawn.data()));
-                }
+                others.put(other, spec.rng().create(spec.seed()));
             }
         }
-        return perLayer.stream().map(m -> m.isEmpty() ? null : m).toList();
+    }
+
+    /**
+     * Per layer, other initializer's label → the largest relative difference; all null when the run's
+     * own initializer is data-dependent or the experiment has no other initializer to compare with.
+     */
+    static List<Map<String, Double>> against(ExperimentSpec spec, ExperimentSpec.Labeled own, List<ForwardPass.Layer> layers) {
+        WeightComparison comparison = new WeightComparison(spec, own);
+        List<Map<String, Double>> perLayer = new ArrayList<>();
+        layers.forEach(l -> perLayer.add(comparison.next(l)));
+        return perLayer;
+    }
+
+    /** The next layer's differences, other initializer's label → the largest relative difference; null when none is compared. */
+    Map<String, Double> next(ForwardPass.Layer layer) {
+        if (others.isEmpty()) {
+            return null;
+        }
+        Map<String, Double> differences = new LinkedHashMap<>();
+        others.forEach((other, rng) -> {
+            Matrix drawn = ForwardPass.draw(spec, other.initializer(), layer.shape(), rng);
+            ForwardPass.drawBias(spec, other.initializer(), layer.shape(), layer.shape().out(), rng);
+            if (spec.float32()) {
+                drawn = drawn.toFloat32();
+            }
+            differences.put(other.label(), maxRelativeDifference(layer.stored().data(), drawn.data()));
+        });
+        return differences;
     }
 
     /** max|a − b| / max(max|a|, max|b|); 0 when both are all zeros. */

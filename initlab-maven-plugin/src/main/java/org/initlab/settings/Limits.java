@@ -54,10 +54,14 @@ public final class Limits {
         memory(field, "the weights between the layers", total);
     }
 
-    /** The largest network of a sweep: {@code depth} layers of {@code width} units. */
-    public static void sweep(String field, int maxDepth, int[] widths) {
+    /**
+     * The largest network of a sweep: {@code depth} layers of {@code width} units. A backward pass
+     * ({@code everyLayerHeld}) holds all its weights; a forward sweep draws, uses and drops one layer
+     * at a time, so one hidden-to-hidden matrix is what must fit.
+     */
+    public static void sweep(String field, int maxDepth, int[] widths, boolean everyLayerHeld) {
         for (int width : widths) {
-            int[] layers = new int[maxDepth];
+            int[] layers = new int[everyLayerHeld ? maxDepth : Math.min(2, maxDepth)];
             java.util.Arrays.fill(layers, width);
             layers(field + " (depth " + maxDepth + " × width " + width + ")", layers);
         }
