@@ -17,9 +17,6 @@ import org.eclipse.aether.repository.RemoteRepository;
 import org.eclipse.aether.resolution.ArtifactResult;
 import org.eclipse.aether.resolution.DependencyRequest;
 import org.eclipse.aether.resolution.DependencyResolutionException;
-import org.eclipse.aether.util.artifact.JavaScopes;
-import org.eclipse.aether.util.filter.AndDependencyFilter;
-import org.eclipse.aether.util.filter.DependencyFilterUtils;
 import org.initlab.site.BuildInfo;
 
 /**
@@ -30,6 +27,11 @@ import org.initlab.site.BuildInfo;
  */
 final class Nd4jOnDemand implements Consumer<String> {
     static final String PROBE = "org.nd4j.linalg.factory.Nd4j";
+
+    /** Maven exports SLF4J to every plugin (the realm imports org.slf4j from its core), so ND4J's copy would never load. */
+    private static final Set<String> MAVEN_PROVIDES = Set.of("org.slf4j:slf4j-api");
+
+    private static final Set<String> RUNTIME = Set.of("compile", "runtime");
 
     private final RepositorySystem system;
     private final RepositorySystemSession session;
@@ -58,14 +60,16 @@ final class Nd4jOnDemand implements Consumer<String> {
         String coordinates = "org.nd4j:nd4j-native:" + build.nd4jVersion() + " (and its " + build.nd4jClassifier() + " natives)";
         CollectRequest collect = new CollectRequest();
         collect.setRepositories(repositories);
-        collect.addDependency(new Dependency(new DefaultArtifact("org.nd4j", "nd4j-native", "", "jar", build.nd4jVersion()), JavaScopes.RUNTIME));
+        collect.addDependency(new Dependency(new DefaultArtifact("org.nd4j", "nd4j-native", "", "jar", build.nd4jVersion()), "runtime"));
         collect.addDependency(new Dependency(new DefaultArtifact("org.nd4j", "nd4j-native", build.nd4jClassifier(), "jar",
-                build.nd4jVersion()), JavaScopes.RUNTIME));
-        DependencyFilter missing = (node, parents) -> node.getArtifact() == null || !present.contains(key(node.getArtifact()));
+                build.nd4jVersion()), "runtime"));
+        // the run-time class path, less what the realm already has (Maven does not export resolver-util's filters to plugins)
+        DependencyFilter missing = (node, parents) -> node.getArtifact() == null
+                || (node.getDependency() == null || RUNTIME.contains(node.getDependency().getScope()))
+                && !present.contains(key(node.getArtifact())) && !MAVEN_PROVIDES.contains(key(node.getArtifact()));
         List<ArtifactResult> jars;
         try {
-            jars = system.resolveDependencies(session, new DependencyRequest(collect,
-                    new AndDependencyFilter(DependencyFilterUtils.classpathFilter(JavaScopes.RUNTIME), missing))).getArtifactResults();
+            jars = system.resolveDependencies(session, new DependencyRequest(collect, missing)).getArtifactResults();
         } catch (DependencyResolutionException e) {
             throw new Nd4jUnavailableException(setting + "=nd4j needs ND4J, " + coordinates + ", which Maven could not resolve: "
                     + e.getMessage() + "\nRun the build once online (without -o) so Maven downloads it, add an ND4J backend"
