@@ -119,7 +119,10 @@ final class Growth {
      */
     static ExperimentDefinition onSeeds(ExperimentDefinition d, int count) {
         long first = Long.parseLong(d.settings().get("seed"));
-        return ColdBench.seeds(d, first + ".." + (first + count - 1));
+        java.util.Map<String, String> settings = new java.util.LinkedHashMap<>(d.settings());
+        settings.remove("seed");
+        settings.put("seeds", first + ".." + (first + count - 1));
+        return new ExperimentDefinition(d.id(), settings, d.initializers(), List.of(), d.names());
     }
 
     private ExperimentDefinition sweep(String depthList) {
