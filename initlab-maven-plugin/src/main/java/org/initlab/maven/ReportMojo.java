@@ -3,17 +3,24 @@ package org.initlab.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.doxia.sink.SinkFactory;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.MavenMultiPageReport;
 import org.apache.maven.reporting.MavenReportException;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
+import org.initlab.numeric.Nd4jProvision;
 import org.initlab.settings.ConfigException;
 import org.initlab.data.DatasetException;
 import org.initlab.files.NotOwnedException;
@@ -38,6 +45,19 @@ public class ReportMojo extends ExperimentsMojo implements MavenMultiPageReport 
     /** Inside {@code mvn site}: the site's directory; the report goes to its {@code initlab/} folder. */
     @Parameter(defaultValue = "${project.reporting.outputDirectory}", readonly = true)
     private File reportOutputDirectory;
+
+    // To resolve ND4J on first need (Nd4jOnDemand), from where Maven resolves plugins.
+    @Component
+    private RepositorySystem repositorySystem;
+
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+    private RepositorySystemSession repositorySession;
+
+    @Parameter(defaultValue = "${project.remotePluginRepositories}", readonly = true)
+    private List<RemoteRepository> pluginRepositories;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    private PluginDescriptor plugin;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -125,8 +145,14 @@ public class ReportMojo extends ExperimentsMojo implements MavenMultiPageReport 
             return false;
         }
         ReportRequest request = request(builtIn.get(), outputDirectory, prefix);
+        if (plugin != null && plugin.getClassRealm() != null) {
+            Nd4jProvision.by(new Nd4jOnDemand(repositorySystem, repositorySession, pluginRepositories, plugin.getClassRealm(),
+                    plugin.getArtifacts(), message -> getLog().info(prefix + message)));
+        }
         try {
             new ReportBuilder(message -> getLog().info(prefix + message)).build(request);
+        } catch (Nd4jUnavailableException e) {
+            throw new MojoFailureException("initlab: " + e.getMessage(), e);
         } catch (BrokenClaimsException e) {
             throw new MojoFailureException("initlab: " + e.getMessage(), e);
         } catch (HistoryException e) {

@@ -3,6 +3,7 @@ package org.initlab.nn;
 import org.initlab.numeric.Matrix;
 import org.initlab.numeric.MatrixKernel;
 import org.initlab.numeric.NativeUnpacking;
+import org.initlab.numeric.Nd4jProvision;
 import org.initlab.numeric.MatrixProduct;
 
 import java.util.List;
@@ -37,7 +38,10 @@ public final class Kernels {
         return switch (choice) {
             case "java" -> JavaKernel.INSTANCE;
             case "blas" -> BlasKernel.get();
-            case "nd4j" -> Nd4jKernel.get();
+            case "nd4j" -> {
+                Nd4jProvision.require("kernel");
+                yield Nd4jKernel.get();
+            }
             case "auto" -> new MatrixKernel() {
                 @Override
                 public Matrix multiply(Matrix a, Matrix b) {

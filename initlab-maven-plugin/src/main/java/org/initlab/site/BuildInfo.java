@@ -6,7 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /** Versions fixed at build time (filtered from the POM): the plugin's, and the webjars' it ships. */
-public record BuildInfo(String version, String echartsVersion, String katexVersion, String nd4jVersion, String timestamp) {
+public record BuildInfo(String version, String echartsVersion, String katexVersion, String nd4jVersion, String nd4jClassifier,
+        String timestamp) {
 
     public static BuildInfo load() {
         Properties p = new Properties();
@@ -19,6 +20,7 @@ public record BuildInfo(String version, String echartsVersion, String katexVersi
             throw new UncheckedIOException(e);
         }
         return new BuildInfo(p.getProperty("version"), p.getProperty("echarts.version"),
-                p.getProperty("katex.version"), p.getProperty("nd4j.version"), p.getProperty("build.timestamp"));
+                p.getProperty("katex.version"), p.getProperty("nd4j.version"), p.getProperty("nd4j.classifier"),
+                p.getProperty("build.timestamp"));
     }
 }
