@@ -6,6 +6,7 @@ import org.initlab.numeric.Matrix;
 import org.initlab.numeric.MatrixKernel;
 import org.initlab.numeric.NativeUnpacking;
 import org.initlab.numeric.MatrixProduct;
+import org.initlab.settings.ConfigException;
 
 /**
  * OpenBLAS's {@code cblas_dgemm} called directly through JavaCPP on the Java arrays: the OpenBLAS
@@ -18,25 +19,42 @@ public final class BlasKernel implements MatrixKernel {
     private BlasKernel() {
     }
 
-    /** The kernel, started on its first call. */
+    private static volatile BlasKernel instance;
+
+    /**
+     * The kernel, started on its first call. Not a holder class: a platform without OpenBLAS's
+     * natives must fail with the setting's name on every call, not with a class that failed to
+     * initialise.
+     */
     public static BlasKernel get() {
-        return Holder.INSTANCE;
+        BlasKernel kernel = instance;
+        if (kernel == null) {
+            synchronized (BlasKernel.class) {
+                if (instance == null) {
+                    instance = NativeUnpacking.measured("OpenBLAS", BlasKernel::start);
+                }
+                kernel = instance;
+            }
+        }
+        return kernel;
     }
 
-    private static final class Holder {
-        static final BlasKernel INSTANCE = NativeUnpacking.measured("OpenBLAS", Holder::start);
-
-        private static BlasKernel start() {
-            // Same reason as ND4J's tuning: no cap on off-heap memory JavaCPP would enforce by GC.
-            if (System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes") == null) {
-                System.setProperty("org.bytedeco.javacpp.maxPhysicalBytes", "0");
-            }
-            // One thread per product: initlab parallelises across runs, and OpenBLAS's idle workers
-            // spin on sched_yield (measured on 2 cores: they halved the other run thread's speed).
-            Loader.load(openblas_nolapack.class);
-            org.bytedeco.openblas.presets.openblas_nolapack.blas_set_num_threads(1);
-            return new BlasKernel();
+    private static BlasKernel start() {
+        // Same reason as ND4J's tuning: no cap on off-heap memory JavaCPP would enforce by GC.
+        if (System.getProperty("org.bytedeco.javacpp.maxPhysicalBytes") == null) {
+            System.setProperty("org.bytedeco.javacpp.maxPhysicalBytes", "0");
         }
+        try {
+            Loader.load(openblas_nolapack.class);
+        } catch (LinkageError missing) {
+            throw new ConfigException("kernel: OpenBLAS has no native library for this platform (" + Loader.getPlatform()
+                    + ") on the plugin's class path; add org.bytedeco:openblas:0.3.19-1.5.7 with classifier "
+                    + Loader.getPlatform() + " to the plugin's dependencies, or set kernel=java (" + missing + ")");
+        }
+        // One thread per product: initlab parallelises across runs, and OpenBLAS's idle workers
+        // spin on sched_yield (measured on 2 cores: they halved the other run thread's speed).
+        org.bytedeco.openblas.presets.openblas_nolapack.blas_set_num_threads(1);
+        return new BlasKernel();
     }
 
     @Override
