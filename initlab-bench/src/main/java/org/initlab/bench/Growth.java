@@ -3,9 +3,7 @@ package org.initlab.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
 import org.initlab.config.ExperimentDefinition;
 
@@ -121,10 +119,7 @@ final class Growth {
      */
     static ExperimentDefinition onSeeds(ExperimentDefinition d, int count) {
         long first = Long.parseLong(d.settings().get("seed"));
-        Map<String, String> settings = new LinkedHashMap<>(d.settings());
-        settings.remove("seed"); // seed and seeds together are an error
-        settings.put("seeds", first + ".." + (first + count - 1));
-        return new ExperimentDefinition(d.id(), settings, d.initializers(), d.claims(), d.names());
+        return Workload.reseeded(d, "seeds", first + ".." + (first + count - 1));
     }
 
     private ExperimentDefinition sweep(String depthList) {

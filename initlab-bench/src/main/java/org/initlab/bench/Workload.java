@@ -68,12 +68,15 @@ record Workload(String name, String label, List<ExperimentSpec> specs) {
      */
     static ExperimentDefinition firstSeed(ExperimentDefinition d) {
         String seeds = d.settings().get("seeds");
-        if (seeds == null) {
-            return d;
-        }
+        return seeds == null ? d : reseeded(d, "seed", seeds.split("[,.]")[0].trim());
+    }
+
+    /** {@code d} with its seed setting replaced by {@code key} ({@code seed} or {@code seeds}): the two together are an error. */
+    static ExperimentDefinition reseeded(ExperimentDefinition d, String key, String value) {
         Map<String, String> settings = new LinkedHashMap<>(d.settings());
+        settings.remove("seed");
         settings.remove("seeds");
-        settings.put("seed", seeds.split("[,.]")[0].trim());
+        settings.put(key, value);
         return new ExperimentDefinition(d.id(), settings, d.initializers(), d.claims(), d.names());
     }
 }

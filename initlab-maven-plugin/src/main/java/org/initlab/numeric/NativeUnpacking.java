@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * The first start of a native library on a machine unpacks it into JavaCPP's cache (OpenBLAS about
- * 35 MB, ND4J's backend about 400 MB): seconds and disk space a user should hear about once rather
+ * 85 MB, ND4J's backend about 400 MB): seconds and disk space a user should hear about once rather
  * than wonder at. Measures the cache before and after a start and says so when it grew.
  */
 public final class NativeUnpacking {
